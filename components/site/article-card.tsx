@@ -1,0 +1,33 @@
+// A story in a list: section kicker, headline link, standfirst, time.
+import Image from "next/image";
+import Link from "next/link";
+import type { ArticleCard as Card } from "@/lib/data/articles";
+import { articlePath } from "@/lib/urls";
+import { Timestamp } from "@/components/site/timestamp";
+
+export function ArticleCard({ article, timeZone, withImage = false }: { article: Card; timeZone: string; withImage?: boolean }) {
+  return (
+    <article className="flex gap-4 border-b border-neutral-200 py-4 dark:border-neutral-800">
+      {withImage && article.image ? (
+        <Image
+          src={article.image.src}
+          alt={article.image.alt}
+          width={article.image.width}
+          height={article.image.height}
+          sizes="160px"
+          className="h-24 w-40 shrink-0 rounded object-cover"
+        />
+      ) : null}
+      <div>
+        <p className="text-xs font-semibold uppercase tracking-wide text-red-700 dark:text-red-400">{article.section.name}</p>
+        <h3 className="font-serif text-xl font-semibold leading-snug">
+          <Link href={articlePath(article)} className="hover:underline">
+            {article.headline}
+          </Link>
+        </h3>
+        {article.standfirst ? <p className="mt-1 text-neutral-700 dark:text-neutral-300">{article.standfirst}</p> : null}
+        <Timestamp date={article.publishedAt} timeZone={timeZone} short className="mt-1 block text-sm text-neutral-500 dark:text-neutral-400" />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+// Public article reads. Every query here goes through liveArticleWhere().
+import "server-only";
+import { db } from "@/lib/db";
+import { liveArticleWhere } from "@/lib/data/live";
+import { mediaUrl } from "@/lib/urls";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const cardSelect = {
+  id: true,
+  slug: true,
+  headline: true,
+  standfirst: true,
+  publishedAt: true,
+  updatedAt: true,
+  breaking: true,
+  section: { select: { name: true, slug: true } },
+  leadMedia: { select: { storageKey: true, alt: true, width: true, height: true, caption: true, credit: true } },
+  authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+
+export type LeadImage = { src: string; alt: string; width: number; height: number; caption: string | null; credit: string | null };
+
+export type ArticleCard = {
+  id: number;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  breaking: boolean;
+  section: { name: string; slug: string };
+  image: LeadImage | null;
+  authors: { name: string; slug: string }[];
+};
+
+function toImage(media: CardRow["leadMedia"]): LeadImage | null {
+  if (!media) return null;
+  return {
+    src: mediaUrl(media.storageKey),
+    alt: media.alt,
+    width: media.width ?? 1600,
+    height: media.height ?? 900,
+    caption: media.caption,
+    credit: media.credit,
+  };
+}
+
+function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    headline: row.headline,
+    standfirst: row.standfirst,
+    publishedAt: row.publishedAt ?? row.updatedAt,
+    updatedAt: row.updatedAt,
+    breaking: row.breaking,
+    section: row.section,
+    image: toImage(row.leadMedia),
+    authors: row.authors.map((a) => a.user),
+  };
+}
+
+/** Newest live articles first. */
+export async function getLatestArticles(limit = 30): Promise<ArticleCard[]> {
+  const rows = await db().article.findMany({
+    where: liveArticleWhere(),
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: Math.min(Math.max(1, limit), 100),
+    select: cardSelect,
+  });
+  return rows.map(toCard);
+}
+
+export type PublishedArticle = ArticleCard & {
+  body: unknown;
+  wordCount: number;
+  tags: { name: string; slug: string }[];
+};
+
+/** One live article by id, or null (unknown, draft, scheduled, unpublished or deleted). */
+export async function getPublishedArticle(id: number): Promise<PublishedArticle | null> {
+  const row = await db().article.findFirst({
+    where: { id, ...liveArticleWhere() },
+    select: {
+      ...cardSelect,
+      body: true,
+      bodyText: true,
+      tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { name: true, slug: true } } } },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toCard(row),
+    body: row.body,
+    wordCount: row.bodyText.split(/\s+/).filter(Boolean).length,
+    tags: row.tags.map((t) => t.tag),
+  };
+}

@@ -1,0 +1,9 @@
+// Public section reads.
+import "server-only";
+import { db } from "@/lib/db";
+
+export type SectionLink = { name: string; slug: string };
+
+export async function getSections(): Promise<SectionLink[]> {
+  return db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, slug: true } });
+}

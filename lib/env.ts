@@ -1,0 +1,60 @@
+// Environment, parsed once with zod. Every variable Dateline reads is declared here (and in the
+// README's configuration table); an invalid value stops the app with one clear message.
+import "server-only";
+import { z } from "zod";
+
+const PORT_MESSAGE = "must be a whole number from 1 to 65535";
+const port = z.coerce.number({ error: PORT_MESSAGE }).int(PORT_MESSAGE).min(1, PORT_MESSAGE).max(65535, PORT_MESSAGE);
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), "must start with postgresql://");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl.optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  SITE_NAME: z.string().min(1).max(60).default("Dateline"),
+  SITE_TIME_ZONE: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must be an IANA time zone such as Europe/London")
+    .default("Europe/London"),
+  PORT: port.default(3000),
+  EMBEDDED_PG_PORT: port.default(54329),
+  DATELINE_DATA_DIR: z.string().optional(),
+  DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses an environment; throws an Error whose message names every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings mean "unset", as in most deployment dashboards.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
+    throw new Error(`invalid environment: ${problems.join("; ")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set; start the site with `npm start`, which provides one");
+  return url;
+}

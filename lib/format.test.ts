@@ -1,0 +1,17 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { formatDateline, formatShortTime } from "./format";
+
+test("formatDateline uses the publication's time zone", () => {
+  const d = new Date("2008-05-22T10:09:00Z");
+  assert.equal(formatDateline(d, "Europe/Moscow"), "22 May, 2008 14:09");
+  assert.equal(formatDateline(d, "UTC"), "22 May, 2008 10:09");
+  assert.equal(formatDateline(new Date("2026-01-01T00:05:00Z"), "America/New_York"), "31 December, 2025 19:05");
+});
+
+test("formatShortTime shows the time today and the date otherwise", () => {
+  const now = new Date("2026-11-28T12:00:00Z");
+  assert.equal(formatShortTime(new Date("2026-11-28T08:30:00Z"), "UTC", now), "08:30");
+  assert.equal(formatShortTime(new Date("2026-11-27T23:30:00Z"), "UTC", now), "27 November");
+  assert.equal(formatShortTime(new Date("2026-11-27T23:30:00Z"), "Europe/Moscow", now), "02:30");
+});

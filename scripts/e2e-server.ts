@@ -1,0 +1,50 @@
+// The server Playwright tests: a fresh `dateline_e2e` database (migrated, demo content seeded) on
+// the test PostgreSQL, and `next start` on E2E_PORT. Started by playwright.config.ts.
+import path from "node:path";
+import crypto from "node:crypto";
+import { spawn } from "node:child_process";
+import pg from "pg";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { seedDemoContent } from "@/prisma/seed";
+import { applyMigrations } from "./lib/migrate";
+import { runCli } from "./lib/fail";
+import { ROOT } from "./lib/schema-engine";
+import { withTestServer } from "./lib/test-server";
+
+export const E2E_PASSWORD = "e2e-password-123";
+
+runCli(async () => {
+  const port = process.env.E2E_PORT ?? "3100";
+  await withTestServer(async (adminUrl) => {
+    const url = new URL(adminUrl);
+    url.pathname = "/dateline_e2e";
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query("DROP DATABASE IF EXISTS dateline_e2e WITH (FORCE)");
+    await admin.query("CREATE DATABASE dateline_e2e");
+    await admin.end();
+    await applyMigrations(url.toString());
+    const prisma = createPrismaClient(url.toString(), 2);
+    await seedDemoContent(prisma, { demoPassword: E2E_PASSWORD });
+    await prisma.$disconnect();
+
+    const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+    const web = spawn(process.execPath, [next, "start", "-p", port], {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: url.toString(),
+        NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+        SITE_URL: `http://localhost:${port}`,
+        NEXTAUTH_URL: `http://localhost:${port}`,
+      },
+    });
+    const stop = () => web.kill("SIGTERM");
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    await new Promise((resolve) => web.on("exit", resolve));
+  });
+});
