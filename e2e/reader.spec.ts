@@ -22,6 +22,7 @@ test("clicking a story opens its article page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
   await expect(page.locator("article time").first()).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
   await expect(page.locator(".article-body p").first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
   await page.screenshot({ path: "test-results/article.png", fullPage: true });
 });
 

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/password";
 import { docToPlainText } from "@/lib/rich-text";
 import { slugify } from "@/lib/urls";
-import { demoArticles, demoAuthors, demoSections } from "./demo/content";
+import { demoArticles, demoAuthors, demoSections, type DemoArticle } from "./demo/content";
 import { blocksToDoc } from "./demo/to-doc";
 
 const PUBLIC_DIR = path.resolve(import.meta.dirname, "../public");
@@ -49,6 +49,21 @@ async function ensureImage(prisma: PrismaClient, file: string, alt: string, capt
     select: { id: true },
   });
   return created.id;
+}
+
+// Front-page order: the breaking story first, then the sections taking turns, so every stretch of
+// the latest-news stream mixes sections the way a real news day does.
+export function editorialOrder(articles: readonly DemoArticle[]): DemoArticle[] {
+  const queues = new Map<string, DemoArticle[]>();
+  for (const a of articles) if (!a.breaking) queues.set(a.section, [...(queues.get(a.section) ?? []), a]);
+  const out = articles.filter((a) => a.breaking);
+  while ([...queues.values()].some((q) => q.length)) {
+    for (const queue of queues.values()) {
+      const next = queue.shift();
+      if (next) out.push(next);
+    }
+  }
+  return out;
 }
 
 // Demo stories spread over the last four weeks; the last few stay unpublished to show the workflow.
@@ -115,7 +130,8 @@ export async function seedDemoContent(prisma: PrismaClient, options: SeedOptions
   };
 
   let created = 0;
-  for (const [index, a] of demoArticles.entries()) {
+  const ordered = editorialOrder(demoArticles);
+  for (const [index, a] of ordered.entries()) {
     const slug = slugify(a.headline);
     const sectionId = sectionIds.get(a.section);
     if (sectionId === undefined) throw new Error(`demo article "${a.headline}" names unknown section ${a.section}`);
@@ -123,7 +139,7 @@ export async function seedDemoContent(prisma: PrismaClient, options: SeedOptions
 
     const body = blocksToDoc(a.blocks);
     const leadMediaId = await ensureImage(prisma, a.image, a.imageAlt, a.imageCaption, a.imageCredit);
-    const when = plan(index, demoArticles.length, now);
+    const when = plan(index, ordered.length, now);
     const authorUserIds = a.authors.map((key) => {
       const id = authorIds.get(key);
       if (id === undefined) throw new Error(`demo article "${a.headline}" names unknown author ${key}`);

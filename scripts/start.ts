@@ -20,19 +20,20 @@ process.removeAllListeners("SIGTERM");
 
 let embedded: EmbeddedDatabase | undefined;
 let web: ChildProcess | undefined;
-let shuttingDown = false;
+let shutdownPromise: Promise<never> | undefined;
 
-async function shutdown(code: number): Promise<never> {
-  if (!shuttingDown) {
-    shuttingDown = true;
-    if (web && web.exitCode === null) {
+// Stops the web server, then PostgreSQL, then exits; every caller waits on the same promise.
+function shutdown(code: number): Promise<never> {
+  shutdownPromise ??= (async () => {
+    if (web && web.exitCode === null && web.signalCode === null) {
       const exited = new Promise((r) => web!.once("exit", r));
       web.kill("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     }
     await embedded?.stop().catch(() => undefined);
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return shutdownPromise;
 }
 
 const devMode = process.argv.includes("--dev");
@@ -85,8 +86,6 @@ runCli(async () => {
       (embedded ? ` (embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_PG_PORT}, data in ${path.relative(process.cwd(), DATA_DIR) || DATA_DIR})` : ""),
   );
   const code = await new Promise<number>((resolve) => web!.on("exit", (c) => resolve(c ?? 1)));
-  if (!shuttingDown) {
-    console.error(`dateline: the web server exited (code ${code})`);
-    await shutdown(code || 1);
-  }
+  if (!shutdownPromise) console.error(`dateline: the web server exited (code ${code})`);
+  await shutdown(code || 1);
 });

@@ -5,7 +5,7 @@ import { liveArticleWhere } from "@/lib/data/live";
 import { mediaUrl } from "@/lib/urls";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-const cardSelect = {
+export const cardSelect = {
   id: true,
   slug: true,
   headline: true,
@@ -18,7 +18,7 @@ const cardSelect = {
   authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
 } satisfies Prisma.ArticleSelect;
 
-type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+export type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 
 export type LeadImage = { src: string; alt: string; width: number; height: number; caption: string | null; credit: string | null };
 
@@ -47,7 +47,7 @@ function toImage(media: CardRow["leadMedia"]): LeadImage | null {
   };
 }
 
-function toCard(row: CardRow): ArticleCard {
+export function toCard(row: CardRow): ArticleCard {
   return {
     id: row.id,
     slug: row.slug,

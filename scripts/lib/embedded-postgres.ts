@@ -79,6 +79,7 @@ export class EmbeddedDatabase {
   private server: EmbeddedPostgres | undefined;
   private logTail: string[] = [];
   private stopping = false;
+  private exited = false;
   private logStream: fs.WriteStream | undefined;
   readonly url: string;
 
@@ -134,6 +135,7 @@ export class EmbeddedDatabase {
     // The library keeps the child process privately; watch it so a crash is reported, not hidden.
     const child = (this.server as unknown as { process?: import("node:child_process").ChildProcess }).process;
     child?.on("exit", (code, signal) => {
+      this.exited = true;
       if (this.stopping) return;
       onCrash?.(`the embedded PostgreSQL exited unexpectedly (code ${code ?? "none"}, signal ${signal ?? "none"}). Last log lines:\n${this.lastLog()}`);
     });
@@ -153,7 +155,8 @@ export class EmbeddedDatabase {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    await this.server?.stop();
+    // The library waits for an exit event; after a crash that event has already passed.
+    if (!this.exited) await this.server?.stop();
     this.logStream?.end();
   }
 }

@@ -1,0 +1,97 @@
+// Full-text search over live articles: the stored tsvector, websearch_to_tsquery, relevance with a
+// recency boost, highlighted snippets, filters by section and date, and pagination.
+import "server-only";
+import { db } from "@/lib/db";
+import { LIVE_ARTICLE_SQL } from "@/lib/data/live";
+import { mediaUrl } from "@/lib/urls";
+import { PAGE_SIZE, pageCount } from "@/lib/pagination";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export const MAX_QUERY_LENGTH = 200;
+// Highlight markers ts_headline puts around matches; the page turns them into <mark> elements,
+// so article text is never parsed as HTML. Control characters never occur in stored text.
+export const MARK_START = "\u0002";
+export const MARK_END = "\u0003";
+
+export type SearchParams = { q: string; section?: string | null; from?: Date | null; to?: Date | null; sort: "relevance" | "newest"; page: number };
+
+export type SearchHit = {
+  id: number;
+  slug: string;
+  headline: string;
+  snippet: string;
+  publishedAt: Date;
+  section: { name: string; slug: string };
+  image: { src: string; alt: string } | null;
+};
+
+export type SearchResult = { hits: SearchHit[]; total: number; page: number; pages: number };
+
+type Row = {
+  id: number;
+  slug: string;
+  headline: string;
+  snippet: string;
+  publishedAt: Date;
+  sectionName: string;
+  sectionSlug: string;
+  storageKey: string | null;
+  alt: string | null;
+};
+
+/** Strips control characters and trims to a sane length; what remains goes to websearch_to_tsquery. */
+export function normalizeQuery(raw: string): string {
+   
+  return raw.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+export async function searchArticles(params: SearchParams): Promise<SearchResult> {
+  const q = normalizeQuery(params.q);
+  if (!q) return { hits: [], total: 0, page: 1, pages: 1 };
+  const filters = Prisma.sql`
+    ${Prisma.raw(LIVE_ARTICLE_SQL)}
+    AND a."searchVector" @@ websearch_to_tsquery('english', ${q})
+    ${params.section ? Prisma.sql`AND s."slug" = ${params.section}` : Prisma.empty}
+    ${params.from ? Prisma.sql`AND a."publishedAt" >= ${params.from}` : Prisma.empty}
+    ${params.to ? Prisma.sql`AND a."publishedAt" < ${params.to}` : Prisma.empty}`;
+
+  const [countRow] = await db().$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE ${filters}`;
+  const total = Number(countRow?.n ?? 0);
+  const pages = pageCount(total);
+  const page = Math.min(params.page, pages);
+
+  // Relevance (ts_rank_cd, normalised by length) times a boost that halves over about a week.
+  const order =
+    params.sort === "newest"
+      ? Prisma.sql`a."publishedAt" DESC, a.id DESC`
+      : Prisma.sql`ts_rank_cd(a."searchVector", websearch_to_tsquery('english', ${q}), 32)
+          * (1 + 1 / (1 + extract(epoch FROM now() - a."publishedAt") / 604800.0)) DESC, a."publishedAt" DESC`;
+
+  const rows = await db().$queryRaw<Row[]>`
+    SELECT a.id, a.slug, a.headline, a."publishedAt",
+      ts_headline('english', a.standfirst || ' ' || a."bodyText", websearch_to_tsquery('english', ${q}),
+        ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet,
+      s.name AS "sectionName", s.slug AS "sectionSlug", m."storageKey", m.alt
+    FROM "Article" a
+    JOIN "Section" s ON s.id = a."sectionId"
+    LEFT JOIN "Media" m ON m.id = a."leadMediaId"
+    WHERE ${filters}
+    ORDER BY ${order}
+    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+
+  return {
+    total,
+    page,
+    pages,
+    hits: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      headline: r.headline,
+      snippet: r.snippet,
+      publishedAt: r.publishedAt,
+      section: { name: r.sectionName, slug: r.sectionSlug },
+      image: r.storageKey ? { src: mediaUrl(r.storageKey), alt: r.alt ?? "" } : null,
+    })),
+  };
+}
