@@ -1,6 +1,7 @@
 // Root layout: the document shell shared by the reader site, the newsroom and auth pages.
 import type { Metadata } from "next";
 import "./globals.css";
+import { themeScript } from "@/components/site/theme-script";
 
 export const metadata: Metadata = {
   title: { default: "Dateline", template: "%s | Dateline" },
@@ -9,7 +10,11 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    // The theme script sets data-theme before hydration, hence suppressHydrationWarning.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body>{children}</body>
     </html>
   );

@@ -26,6 +26,7 @@ export const envSchema = z.object({
       }
     }, "must be an IANA time zone such as Europe/London")
     .default("Europe/London"),
+  BREAKING_NEWS_HOURS: z.coerce.number({ error: "must be a number of hours" }).min(0, "must be 0 or more").max(168, "must be at most 168 (a week)").default(6),
   PORT: port.default(3000),
   EMBEDDED_PG_PORT: port.default(54329),
   DATELINE_DATA_DIR: z.string().optional(),

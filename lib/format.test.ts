@@ -12,6 +12,6 @@ test("formatDateline uses the publication's time zone", () => {
 test("formatShortTime shows the time today and the date otherwise", () => {
   const now = new Date("2026-11-28T12:00:00Z");
   assert.equal(formatShortTime(new Date("2026-11-28T08:30:00Z"), "UTC", now), "08:30");
-  assert.equal(formatShortTime(new Date("2026-11-27T23:30:00Z"), "UTC", now), "27 November");
+  assert.equal(formatShortTime(new Date("2026-11-27T23:30:00Z"), "UTC", now), "27 Nov");
   assert.equal(formatShortTime(new Date("2026-11-27T23:30:00Z"), "Europe/Moscow", now), "02:30");
 });

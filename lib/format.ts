@@ -15,10 +15,10 @@ export function formatDateline(date: Date, timeZone: string): string {
   return `${p.day} ${MONTHS[p.month - 1]}, ${p.year} ${p.hour}:${p.minute}`;
 }
 
-/** "14:09" for today's stories, "22 May" otherwise. */
+/** "14:09" for today's stories, "22 May" / "3 Nov" otherwise. */
 export function formatShortTime(date: Date, timeZone: string, now: Date = new Date()): string {
   const p = parts(date, timeZone);
   const n = parts(now, timeZone);
   if (p.year === n.year && p.month === n.month && p.day === n.day) return `${p.hour}:${p.minute}`;
-  return `${p.day} ${MONTHS[p.month - 1]}`;
+  return `${p.day} ${MONTHS[p.month - 1]!.slice(0, 3)}`;
 }

@@ -45,3 +45,8 @@ export function slugify(text: string, max = 80): string {
   const slug = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return slug.slice(0, max).replace(/-+$/, "") || "article";
 }
+
+/** Route segments for sections, tags and authors: lower-case slugs only, anything else is a 404. */
+export function isSlug(value: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 100;
+}

@@ -1,62 +1,53 @@
-// Home: the lead story with its image, then the latest news stream.
-import Image from "next/image";
-import Link from "next/link";
+// Home: breaking banner, lead story, latest-news stream, top stories, section blocks, most read.
 import { getLatestArticles } from "@/lib/data/articles";
+import { getBreakingArticle, getMostRead, getSectionBlocks } from "@/lib/data/home";
 import { siteConfig } from "@/lib/site";
-import { articlePath } from "@/lib/urls";
-import { ArticleCard } from "@/components/site/article-card";
-import { Timestamp } from "@/components/site/timestamp";
+import { LeadStory } from "@/components/site/lead-story";
+import { BreakingBanner, LatestStream, MostRead, SectionBlock, StoryTile } from "@/components/site/home-blocks";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const { timeZone, name } = siteConfig();
-  const articles = await getLatestArticles(31);
-  const [lead, ...rest] = articles;
+  const { timeZone, name, breakingHours } = siteConfig();
+  const [latest, breaking, mostRead, blocks] = await Promise.all([getLatestArticles(25), getBreakingArticle(breakingHours), getMostRead(5, 2), getSectionBlocks(4)]);
+  const [lead, ...rest] = latest;
   if (!lead) {
     return (
       <section className="py-16 text-center">
         <h1 className="font-serif text-3xl font-bold">{name}</h1>
-        <p className="mt-4 text-neutral-600 dark:text-neutral-400">No stories have been published yet.</p>
+        <p className="mt-4 text-neutral-700 dark:text-neutral-300">No stories have been published yet.</p>
       </section>
     );
   }
+  const top = rest.slice(0, 4);
   return (
     <>
       <h1 className="sr-only">{name}: latest news</h1>
-      <section aria-labelledby="lead-story" className="grid gap-6 border-b border-neutral-200 pb-8 md:grid-cols-2 dark:border-neutral-800">
-        {lead.image ? (
-          <Image
-            src={lead.image.src}
-            alt={lead.image.alt}
-            width={lead.image.width}
-            height={lead.image.height}
-            priority
-            sizes="(min-width: 768px) 50vw, 100vw"
-            className="h-auto w-full rounded"
-          />
-        ) : null}
-        <div>
-          <p className="text-xs font-semibold uppercase tracking-wide text-red-700 dark:text-red-400">{lead.section.name}</p>
-          <h2 id="lead-story" className="mt-1 font-serif text-4xl font-bold leading-tight">
-            <Link href={articlePath(lead)} className="hover:underline">
-              {lead.headline}
-            </Link>
-          </h2>
-          <p className="mt-3 text-lg text-neutral-700 dark:text-neutral-300">{lead.standfirst}</p>
-          <Timestamp date={lead.publishedAt} timeZone={timeZone} className="mt-3 block text-sm text-neutral-500 dark:text-neutral-400" />
+      {breaking ? <BreakingBanner article={breaking} /> : null}
+      <div className="grid gap-8 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <LeadStory article={lead} timeZone={timeZone} />
+          <section aria-labelledby="top-stories" className="mt-6">
+            <h2 id="top-stories" className="sr-only">
+              Top stories
+            </h2>
+            <div className="grid gap-6 sm:grid-cols-2">
+              {top.map((a) => (
+                <StoryTile key={a.id} article={a} timeZone={timeZone} />
+              ))}
+            </div>
+          </section>
         </div>
-      </section>
-      <section aria-labelledby="latest" className="mt-6">
-        <h2 id="latest" className="font-sans text-lg font-bold uppercase tracking-wide">
-          Latest news
-        </h2>
-        <div data-testid="latest-list">
-          {rest.map((article) => (
-            <ArticleCard key={article.id} article={article} timeZone={timeZone} withImage />
-          ))}
+        <div className="space-y-8">
+          <LatestStream articles={rest.slice(4, 20)} timeZone={timeZone} />
+          <MostRead articles={mostRead} />
         </div>
-      </section>
+      </div>
+      <div className="mt-12 grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+        {blocks.map((b) => (
+          <SectionBlock key={b.slug} name={b.name} slug={b.slug} articles={b.articles} timeZone={timeZone} />
+        ))}
+      </div>
     </>
   );
 }

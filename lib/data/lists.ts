@@ -87,3 +87,17 @@ export async function getAdjacentInSection(article: { id: number; publishedAt: D
   ]);
   return { previous, next };
 }
+
+/** The tags used most by live stories in a section, for its sub-navigation. */
+export async function getSectionTopTags(sectionId: number, limit = 8): Promise<{ name: string; slug: string }[]> {
+  const top = await db().articleTag.groupBy({
+    by: ["tagId"],
+    where: { article: { ...liveArticleWhere(), sectionId } },
+    _count: { tagId: true },
+    orderBy: [{ _count: { tagId: "desc" } }, { tagId: "asc" }],
+    take: limit,
+  });
+  const tags = await db().tag.findMany({ where: { id: { in: top.map((t) => t.tagId) } }, select: { id: true, name: true, slug: true } });
+  const byId = new Map(tags.map((t) => [t.id, { name: t.name, slug: t.slug }]));
+  return top.map((t) => byId.get(t.tagId)).filter((t): t is { name: string; slug: string } => Boolean(t));
+}

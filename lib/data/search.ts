@@ -5,13 +5,10 @@ import { db } from "@/lib/db";
 import { LIVE_ARTICLE_SQL } from "@/lib/data/live";
 import { mediaUrl } from "@/lib/urls";
 import { PAGE_SIZE, pageCount } from "@/lib/pagination";
+import { MARK_END, MARK_START } from "@/lib/search-markers";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const MAX_QUERY_LENGTH = 200;
-// Highlight markers ts_headline puts around matches; the page turns them into <mark> elements,
-// so article text is never parsed as HTML. Control characters never occur in stored text.
-export const MARK_START = "\u0002";
-export const MARK_END = "\u0003";
 
 export type SearchParams = { q: string; section?: string | null; from?: Date | null; to?: Date | null; sort: "relevance" | "newest"; page: number };
 

@@ -1,0 +1,63 @@
+// Author page: /authors/{slug}, photo, bio and their stories.
+import type { Metadata } from "next";
+import Image from "next/image";
+import { notFound } from "next/navigation";
+import { getAuthorArticles, getAuthorBySlug } from "@/lib/data/lists";
+import { parsePage } from "@/lib/pagination";
+import { siteConfig } from "@/lib/site";
+import { authorPath, isSlug } from "@/lib/urls";
+import { ArticleCard } from "@/components/site/article-card";
+import { Pagination, pageHref } from "@/components/site/pagination";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+async function load({ params, searchParams }: Props) {
+  const [{ slug }, { page: rawPage }] = await Promise.all([params, searchParams]);
+  const page = parsePage(rawPage);
+  if (!isSlug(slug) || page === null) notFound();
+  const author = await getAuthorBySlug(slug);
+  if (!author) notFound();
+  return { author, page };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { author, page } = await load(props);
+  return {
+    title: page > 1 ? `${author.name}: page ${page}` : author.name,
+    description: author.bio ?? `Stories by ${author.name}.`,
+    alternates: { canonical: pageHref(authorPath(author), page) },
+  };
+}
+
+export default async function AuthorPage(props: Props) {
+  const { author, page } = await load(props);
+  const list = await getAuthorArticles(author.id, page);
+  if (!list) notFound();
+  const { timeZone } = siteConfig();
+  return (
+    <>
+      <header className="mb-6 flex items-center gap-5 border-b border-neutral-200 pb-6 dark:border-neutral-800">
+        {author.avatar ? (
+          <Image src={author.avatar.src} alt={author.avatar.alt} width={112} height={112} className="h-28 w-28 shrink-0 rounded-full object-cover" />
+        ) : null}
+        <div>
+          <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
+          {author.bio ? <p className="mt-2 max-w-2xl text-neutral-700 dark:text-neutral-300">{author.bio}</p> : null}
+        </div>
+      </header>
+      <h2 className="font-sans text-lg font-bold uppercase tracking-wide">Stories by {author.name}</h2>
+      {list.total === 0 ? (
+        <p className="py-10 text-neutral-700 dark:text-neutral-300">No published stories yet.</p>
+      ) : (
+        <div data-testid="story-list">
+          {list.items.map((a) => (
+            <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage />
+          ))}
+        </div>
+      )}
+      <Pagination page={list.page} pages={list.pages} href={(p) => pageHref(authorPath(author), p)} />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+// Tag page: /tags/{slug}, every live story with the tag, newest first.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTagArticles, getTagBySlug } from "@/lib/data/lists";
+import { parsePage } from "@/lib/pagination";
+import { siteConfig } from "@/lib/site";
+import { isSlug, tagPath } from "@/lib/urls";
+import { StoryList } from "@/components/site/story-list";
+import { pageHref } from "@/components/site/pagination";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+async function load({ params, searchParams }: Props) {
+  const [{ slug }, { page: rawPage }] = await Promise.all([params, searchParams]);
+  const page = parsePage(rawPage);
+  if (!isSlug(slug) || page === null) notFound();
+  const tag = await getTagBySlug(slug);
+  if (!tag) notFound();
+  return { tag, page };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { tag, page } = await load(props);
+  return {
+    title: page > 1 ? `${tag.name}: page ${page}` : tag.name,
+    description: `Stories tagged ${tag.name}.`,
+    alternates: { canonical: pageHref(tagPath(tag), page) },
+  };
+}
+
+export default async function TagPage(props: Props) {
+  const { tag, page } = await load(props);
+  const list = await getTagArticles(tag.id, page);
+  if (!list) notFound();
+  const { timeZone } = siteConfig();
+  return (
+    <>
+      <header className="mb-6">
+        <p className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">Topic</p>
+        <h1 className="font-serif text-4xl font-bold">{tag.name}</h1>
+        <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+          {list.total} {list.total === 1 ? "story" : "stories"}
+        </p>
+      </header>
+      {list.total === 0 ? (
+        <p className="py-10 text-neutral-700 dark:text-neutral-300">No published stories with this tag yet.</p>
+      ) : (
+        <StoryList items={list.items} page={list.page} pages={list.pages} timeZone={timeZone} href={(p) => pageHref(tagPath(tag), p)} />
+      )}
+    </>
+  );
+}

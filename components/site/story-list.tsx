@@ -1,0 +1,18 @@
+// A list page's body: an optional lead story, then cards, then pagination.
+import type { ArticleCard as Card } from "@/lib/data/articles";
+import { ArticleCard } from "@/components/site/article-card";
+import { LeadStory } from "@/components/site/lead-story";
+import { Pagination } from "@/components/site/pagination";
+
+export function StoryList({ items, page, pages, timeZone, href }: { items: Card[]; page: number; pages: number; timeZone: string; href: (page: number) => string }) {
+  const [lead, ...rest] = page === 1 ? items : [undefined, ...items];
+  return (
+    <>
+      {lead ? <LeadStory article={lead} timeZone={timeZone} headingLevel={2} /> : null}
+      <div data-testid="story-list">
+        {rest.map((a) => (a ? <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage /> : null))}
+      </div>
+      <Pagination page={page} pages={pages} href={href} />
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+// Direct access to the e2e database (dateline_e2e on the test server) for fixtures and lookups.
+import pg from "pg";
+
+export async function e2eQuery<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const url = new URL(process.env.DATELINE_TEST_PG ?? "");
+  url.pathname = "/dateline_e2e";
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
