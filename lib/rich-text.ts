@@ -11,7 +11,12 @@ export type RichNode =
   | { type: "bulletList" | "orderedList"; content?: RichNode[] }
   | { type: "listItem"; content?: RichNode[] }
   | { type: "horizontalRule" }
-  | { type: "hardBreak" };
+  | { type: "hardBreak" }
+  | { type: "image"; attrs: MediaImageAttrs }
+  | { type: "gallery"; attrs: { title?: string; images: MediaImageAttrs[] } }
+  | { type: "video"; attrs: { title: string; src: string; webm?: string; poster?: string; captions?: string } }
+  | { type: "audio"; attrs: { title: string; src: string; ogg?: string; transcript?: string } };
+export type MediaImageAttrs = { src: string; alt: string; width?: number; height?: number; caption?: string; credit?: string };
 export type RichDoc = { type: "doc"; content: RichNode[] };
 
 const BLOCK_TYPES = new Set(["paragraph", "heading", "blockquote", "pullQuote", "listItem", "bulletList", "orderedList"]);
@@ -51,4 +56,24 @@ export function safeUrl(value: unknown, protocols: readonly string[] = ["http:",
   } catch {
     return null;
   }
+}
+
+/** Media in a body must be our own files: a plain site path, no scheme, host or query. */
+export function safeMediaSrc(value: unknown): string | null {
+  if (typeof value !== "string" || value.length > 500) return null;
+  return /^\/(?!\/)[A-Za-z0-9._~/-]+$/.test(value) && !value.includes("..") ? value : null;
+}
+
+export type BodyImage = { src: string; alt: string; width: number; height: number; caption: string | null; credit: string | null };
+
+const text = (v: unknown, max: number) => (typeof v === "string" ? v.slice(0, max) : null);
+const dimension = (v: unknown, fallback: number) => (typeof v === "number" && Number.isInteger(v) && v > 0 && v <= 20000 ? v : fallback);
+
+/** Reads an image node's attributes; null when the source is not one of our files or alt is missing. */
+export function readBodyImage(attrs: unknown): BodyImage | null {
+  const a = (attrs ?? {}) as Record<string, unknown>;
+  const src = safeMediaSrc(a.src);
+  const alt = text(a.alt, 300);
+  if (!src || alt === null) return null;
+  return { src, alt, width: dimension(a.width, 1600), height: dimension(a.height, 900), caption: text(a.caption, 500), credit: text(a.credit, 200) };
 }

@@ -50,3 +50,10 @@ export function slugify(text: string, max = 80): string {
 export function isSlug(value: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 100;
 }
+
+/** Where to go after signing in: only a path on this site, never another origin. */
+export function safeCallbackPath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string" || value.length > 500) return fallback;
+  if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\") || /[\u0000-\u001f]/.test(value)) return fallback;
+  return value;
+}

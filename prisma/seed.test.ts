@@ -80,3 +80,16 @@ test("the front-page order puts the breaking story first and mixes sections", ()
   const firstNine = new Set(ordered.slice(1, 10).map((a) => a.section));
   assert.ok(firstNine.size >= 8, "the first stories come from different sections");
 });
+
+test("every demo media insert matches a story, and its files exist", async () => {
+  const fs = await import("node:fs");
+  const path = await import("node:path");
+  const { demoMediaInserts } = await import("./demo/media");
+  for (const insert of demoMediaInserts) {
+    assert.ok(demoArticles.some((a) => a.headline === insert.headline), insert.headline);
+    const files = JSON.stringify(insert.node).match(/\/demo\/[A-Za-z0-9._/-]+/g) ?? [];
+    for (const file of files) assert.ok(fs.existsSync(path.join(import.meta.dirname, "../public", file)), file);
+  }
+  const types = new Set((await ctx.prisma.article.findMany({ select: { body: true } })).flatMap((a) => ((a.body as { content: { type: string }[] }).content).map((n) => n.type)));
+  for (const type of ["gallery", "image", "video", "audio"]) assert.ok(types.has(type), `a seeded body has a ${type}`);
+});

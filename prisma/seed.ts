@@ -8,6 +8,7 @@ import { docToPlainText } from "@/lib/rich-text";
 import { slugify } from "@/lib/urls";
 import { demoArticles, demoAuthors, demoSections, type DemoArticle } from "./demo/content";
 import { blocksToDoc } from "./demo/to-doc";
+import { demoMediaInserts } from "./demo/media";
 
 const PUBLIC_DIR = path.resolve(import.meta.dirname, "../public");
 const HOUR = 3_600_000;
@@ -138,6 +139,7 @@ export async function seedDemoContent(prisma: PrismaClient, options: SeedOptions
     if (await prisma.article.findFirst({ where: { slug, sectionId }, select: { id: true } })) continue;
 
     const body = blocksToDoc(a.blocks);
+    for (const insert of demoMediaInserts.filter((m) => m.headline === a.headline)) body.content.splice(insert.afterBlock, 0, insert.node);
     const leadMediaId = await ensureImage(prisma, a.image, a.imageAlt, a.imageCaption, a.imageCredit);
     const when = plan(index, ordered.length, now);
     const authorUserIds = a.authors.map((key) => {

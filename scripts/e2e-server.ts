@@ -10,8 +10,8 @@ import { applyMigrations } from "./lib/migrate";
 import { runCli } from "./lib/fail";
 import { ROOT } from "./lib/schema-engine";
 import { withTestServer } from "./lib/test-server";
+import { E2E_PASSWORD } from "../e2e/db";
 
-export const E2E_PASSWORD = "e2e-password-123";
 
 runCli(async () => {
   const port = process.env.E2E_PORT ?? "3100";

@@ -1,7 +1,9 @@
 // Renders a stored editor document on the server through an allow-list of nodes and marks.
-// Unknown nodes are dropped; link URLs must pass the protocol allow-list. No raw HTML, ever.
+// Unknown nodes are dropped; link URLs must pass the protocol allow-list and media must be our
+// own files. No raw HTML, ever.
 import type { ReactNode } from "react";
 import { safeUrl } from "@/lib/rich-text";
+import { AudioEmbed, BodyImageFigure, Gallery, VideoEmbed } from "@/components/site/body-media";
 
 type Node = { type?: unknown; text?: unknown; attrs?: Record<string, unknown>; content?: unknown; marks?: unknown };
 
@@ -61,6 +63,14 @@ function renderNode(node: Node, key: string): ReactNode {
       return <li key={key}>{children(node, key)}</li>;
     case "horizontalRule":
       return <hr key={key} />;
+    case "image":
+      return <BodyImageFigure key={key} attrs={node.attrs} />;
+    case "gallery":
+      return <Gallery key={key} attrs={node.attrs} />;
+    case "video":
+      return <VideoEmbed key={key} attrs={node.attrs} />;
+    case "audio":
+      return <AudioEmbed key={key} attrs={node.attrs} />;
     default:
       return null;
   }

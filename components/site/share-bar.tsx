@@ -16,9 +16,14 @@ export function shareLinks(url: string, title: string) {
   ];
 }
 
-export function ShareBar({ url, title }: { url: string; title: string }) {
+export function ShareBar({ url, title, bookmarkHref }: { url: string; title: string; bookmarkHref: string | null }) {
   return (
     <nav aria-label="Share this story" className="flex flex-wrap items-center gap-2 text-sm">
+      {bookmarkHref ? (
+        <a href={bookmarkHref} className="mr-2 rounded border border-neutral-300 px-2 py-1 font-semibold hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+          <span aria-hidden="true">☆ </span>Bookmark<span className="sr-only"> (sign in to save stories)</span>
+        </a>
+      ) : null}
       <span className="font-semibold">Share:</span>
       {shareLinks(url, title).map((link) => (
         <a

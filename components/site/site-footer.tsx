@@ -1,15 +1,10 @@
 // Site footer: sections, about, search.
 import Link from "next/link";
-import { getSections, type SectionLink } from "@/lib/data/sections";
+import { getSectionsForChrome } from "@/lib/data/sections";
 import { sectionPath } from "@/lib/urls";
 
 export async function SiteFooter({ siteName }: { siteName: string }) {
-  let sections: SectionLink[] = [];
-  try {
-    sections = await getSections();
-  } catch {
-    // the footer renders without sections when the database is unavailable
-  }
+  const sections = await getSectionsForChrome();
   return (
     <footer className="mt-16 border-t border-neutral-200 py-10 text-sm text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 md:grid-cols-3">

@@ -2,17 +2,12 @@
 // without JavaScript (<details>). Falls back to no sections if the database is unavailable, so
 // error and not-found pages still render.
 import Link from "next/link";
-import { getSections, type SectionLink } from "@/lib/data/sections";
+import { getSectionsForChrome } from "@/lib/data/sections";
 import { sectionPath } from "@/lib/urls";
 import { ThemeToggle } from "@/components/site/theme-toggle";
-
-async function loadSections(): Promise<SectionLink[]> {
-  try {
-    return await getSections();
-  } catch {
-    return [];
-  }
-}
+import { getCurrentUser } from "@/lib/auth/session";
+import { canAccessNewsroom } from "@/lib/permissions";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 
 function SearchForm({ id }: { id: string }) {
   return (
@@ -29,7 +24,7 @@ function SearchForm({ id }: { id: string }) {
 }
 
 export async function SiteHeader({ siteName }: { siteName: string }) {
-  const sections = await loadSections();
+  const [sections, user] = await Promise.all([getSectionsForChrome(), getCurrentUser().catch(() => null)]);
   return (
     <header className="border-b border-neutral-200 dark:border-neutral-800">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:text-black">
@@ -44,6 +39,22 @@ export async function SiteHeader({ siteName }: { siteName: string }) {
             <SearchForm id="header-search" />
           </div>
           <ThemeToggle />
+          {user ? (
+            <div className="flex items-center gap-2 text-sm">
+              {canAccessNewsroom(user) ? (
+                <Link href="/newsroom" className="font-semibold hover:underline">
+                  Newsroom
+                </Link>
+              ) : (
+                <span className="hidden font-semibold sm:inline">{user.name}</span>
+              )}
+              <SignOutButton className="rounded border border-neutral-300 px-2 py-1 dark:border-neutral-700" />
+            </div>
+          ) : (
+            <Link href="/signin" className="rounded border border-neutral-300 px-2 py-1 text-sm font-semibold dark:border-neutral-700">
+              Sign in
+            </Link>
+          )}
         </div>
       </div>
       {sections.length > 0 ? (

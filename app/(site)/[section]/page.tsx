@@ -1,24 +1,20 @@
 // Section front: /{section}, lead story and a paginated list, with the section's busiest tags.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getSectionArticles, getSectionBySlug, getSectionTopTags } from "@/lib/data/lists";
-import { parsePage } from "@/lib/pagination";
+import { resolveListPage } from "@/lib/list-page";
 import { siteConfig } from "@/lib/site";
-import { isSlug, sectionPath, tagPath } from "@/lib/urls";
+import { sectionPath } from "@/lib/urls";
 import { StoryList } from "@/components/site/story-list";
 import { pageHref } from "@/components/site/pagination";
+import { TagPills } from "@/components/site/tag-pills";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ section: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
 async function load({ params, searchParams }: Props) {
-  const [{ section: slug }, { page: rawPage }] = await Promise.all([params, searchParams]);
-  const page = parsePage(rawPage);
-  if (!isSlug(slug) || page === null) notFound();
-  const section = await getSectionBySlug(slug);
-  if (!section) notFound();
+  const { entity: section, page } = await resolveListPage(params.then((p) => p.section), searchParams, getSectionBySlug);
   return { section, page };
 }
 
@@ -41,19 +37,7 @@ export default async function SectionPage(props: Props) {
       <header className="mb-6">
         <h1 className="font-serif text-4xl font-bold">{section.name}</h1>
         {section.description ? <p className="mt-2 text-neutral-700 dark:text-neutral-300">{section.description}</p> : null}
-        {tags.length ? (
-          <nav aria-label={`${section.name} topics`} className="mt-3">
-            <ul className="flex flex-wrap gap-2 text-sm">
-              {tags.map((t) => (
-                <li key={t.slug}>
-                  <Link href={tagPath(t)} className="rounded-full border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
-                    {t.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        <TagPills tags={tags} label={`${section.name} topics`} className="mt-3" />
       </header>
       {list.total === 0 ? (
         <p className="py-10 text-neutral-700 dark:text-neutral-300">No stories in {section.name} yet.</p>

@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
 import { getAuthorArticles, getAuthorBySlug } from "@/lib/data/lists";
-import { parsePage } from "@/lib/pagination";
+import { resolveListPage } from "@/lib/list-page";
 import { siteConfig } from "@/lib/site";
-import { authorPath, isSlug } from "@/lib/urls";
+import { authorPath } from "@/lib/urls";
 import { ArticleCard } from "@/components/site/article-card";
 import { Pagination, pageHref } from "@/components/site/pagination";
 
@@ -14,11 +14,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
 async function load({ params, searchParams }: Props) {
-  const [{ slug }, { page: rawPage }] = await Promise.all([params, searchParams]);
-  const page = parsePage(rawPage);
-  if (!isSlug(slug) || page === null) notFound();
-  const author = await getAuthorBySlug(slug);
-  if (!author) notFound();
+  const { entity: author, page } = await resolveListPage(params.then((p) => p.slug), searchParams, getAuthorBySlug);
   return { author, page };
 }
 

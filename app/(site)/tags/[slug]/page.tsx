@@ -2,9 +2,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTagArticles, getTagBySlug } from "@/lib/data/lists";
-import { parsePage } from "@/lib/pagination";
+import { resolveListPage } from "@/lib/list-page";
 import { siteConfig } from "@/lib/site";
-import { isSlug, tagPath } from "@/lib/urls";
+import { tagPath } from "@/lib/urls";
 import { StoryList } from "@/components/site/story-list";
 import { pageHref } from "@/components/site/pagination";
 
@@ -13,11 +13,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
 async function load({ params, searchParams }: Props) {
-  const [{ slug }, { page: rawPage }] = await Promise.all([params, searchParams]);
-  const page = parsePage(rawPage);
-  if (!isSlug(slug) || page === null) notFound();
-  const tag = await getTagBySlug(slug);
-  if (!tag) notFound();
+  const { entity: tag, page } = await resolveListPage(params.then((p) => p.slug), searchParams, getTagBySlug);
   return { tag, page };
 }
 

@@ -1,0 +1,145 @@
+// The newsroom's article list: filter by status, section, author and text; sort; paginate.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireNewsroomUser } from "@/lib/auth/guards";
+import { listBylineAuthors, listNewsroomArticles } from "@/lib/data/newsroom";
+import { getSections } from "@/lib/data/sections";
+import { parsePage } from "@/lib/pagination";
+import { canSeeAllArticles } from "@/lib/permissions";
+import { siteConfig } from "@/lib/site";
+import { articlePath } from "@/lib/urls";
+import { ARTICLE_STATUSES, newsroomFiltersSchema } from "@/lib/validations/newsroom";
+import { Pagination, pageHref } from "@/components/site/pagination";
+import { Timestamp } from "@/components/site/timestamp";
+
+export const metadata = { title: "Articles" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const input = "mt-1 block w-full rounded border border-neutral-300 bg-white px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
+const STATUS_LABEL: Record<string, string> = { DRAFT: "Draft", IN_REVIEW: "In review", SCHEDULED: "Scheduled", PUBLISHED: "Published", UNPUBLISHED: "Unpublished" };
+
+export default async function NewsroomArticlesPage({ searchParams }: Props) {
+  const user = await requireNewsroomUser("/newsroom");
+  const raw = await searchParams;
+  const page = parsePage(raw.page);
+  if (page === null) notFound();
+  const filters = newsroomFiltersSchema.parse(raw);
+  const [list, sections, authors] = await Promise.all([listNewsroomArticles(user, filters, page), getSections(), canSeeAllArticles(user) ? listBylineAuthors() : Promise.resolve([])]);
+  const { timeZone } = siteConfig();
+  const keep = { status: filters.status ?? undefined, section: filters.section ?? undefined, author: filters.author ? String(filters.author) : undefined, q: filters.q || undefined, sort: filters.sort === "updated" ? undefined : filters.sort };
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{canSeeAllArticles(user) ? "All articles" : "My articles"}</h1>
+      <form method="get" className="mt-4 grid gap-3 rounded border border-neutral-200 p-3 sm:grid-cols-3 lg:grid-cols-6 dark:border-neutral-800">
+        <label className="lg:col-span-2">
+          <span className="text-xs font-semibold">Headline contains</span>
+          <input type="search" name="q" defaultValue={filters.q} maxLength={200} className={input} />
+        </label>
+        <label>
+          <span className="text-xs font-semibold">Status</span>
+          <select name="status" defaultValue={filters.status ?? ""} className={input}>
+            <option value="">Any status</option>
+            {ARTICLE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="text-xs font-semibold">Section</span>
+          <select name="section" defaultValue={filters.section ?? ""} className={input}>
+            <option value="">Any section</option>
+            {sections.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {authors.length ? (
+          <label>
+            <span className="text-xs font-semibold">Author</span>
+            <select name="author" defaultValue={filters.author ? String(filters.author) : ""} className={input}>
+              <option value="">Anyone</option>
+              {authors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label>
+          <span className="text-xs font-semibold">Sort by</span>
+          <select name="sort" defaultValue={filters.sort} className={input}>
+            <option value="updated">Last edited</option>
+            <option value="created">Created</option>
+            <option value="published">Published</option>
+            <option value="headline">Headline</option>
+          </select>
+        </label>
+        <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-6">
+          <button type="submit" className="rounded bg-neutral-900 px-4 py-1.5 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+            Apply filters
+          </button>
+          <Link href="/newsroom" className="text-sm underline">
+            Clear
+          </Link>
+        </div>
+      </form>
+      <p className="mt-4 text-sm text-neutral-600 dark:text-neutral-400" role="status">
+        {list.total} {list.total === 1 ? "article" : "articles"}
+      </p>
+      {list.items.length ? (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="newsroom-articles">
+            <thead className="border-b border-neutral-300 text-xs uppercase tracking-wide dark:border-neutral-700">
+              <tr>
+                <th scope="col" className="py-2 pr-3">Headline</th>
+                <th scope="col" className="py-2 pr-3">Status</th>
+                <th scope="col" className="py-2 pr-3">Section</th>
+                <th scope="col" className="py-2 pr-3">Authors</th>
+                <th scope="col" className="py-2 pr-3">Last edited</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((a) => (
+                <tr key={a.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
+                  <td className="py-2 pr-3 font-semibold">
+                    {a.status === "PUBLISHED" ? (
+                      <Link href={articlePath(a)} className="hover:underline">
+                        {a.headline}
+                      </Link>
+                    ) : (
+                      a.headline
+                    )}
+                  </td>
+                  <td className="py-2 pr-3 whitespace-nowrap">
+                    {STATUS_LABEL[a.status]}
+                    {a.status === "SCHEDULED" && a.scheduledAt ? (
+                      <span className="block text-xs text-neutral-600 dark:text-neutral-400">
+                        for <Timestamp date={a.scheduledAt} timeZone={timeZone} />
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="py-2 pr-3">{a.section}</td>
+                  <td className="py-2 pr-3">{a.authors.join(", ")}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap">
+                    <Timestamp date={a.updatedAt} timeZone={timeZone} />
+                    {a.lastEditedBy ? <span className="block text-xs text-neutral-600 dark:text-neutral-400">by {a.lastEditedBy}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="mt-6">No articles match these filters.</p>
+      )}
+      <Pagination page={list.page} pages={list.pages} href={(p) => pageHref("/newsroom", p, keep)} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+// The sign-in form. Errors (wrong password, lockout with how long to wait, disabled account) show
+// above the fields and the typed email stays.
+import { useState, type FormEvent } from "react";
+import { signIn } from "next-auth/react";
+
+const field = "mt-1 block w-full rounded border border-neutral-300 bg-white px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!email || !password) {
+      setError("Enter your email and password.");
+      return;
+    }
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", { email, password, redirect: false, callbackUrl }).catch(() => null);
+    setPending(false);
+    if (!result) setError("Could not reach the server. Check your connection and try again.");
+    else if (result.error) setError(result.error === "CredentialsSignin" ? "Wrong email or password." : result.error);
+    else window.location.assign(callbackUrl);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
+      {error ? (
+        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+          {error}
+        </p>
+      ) : null}
+      <label className="block">
+        <span className="text-sm font-semibold">Email</span>
+        <input name="email" type="email" autoComplete="email" required maxLength={254} className={field} />
+      </label>
+      <label className="block">
+        <span className="text-sm font-semibold">Password</span>
+        <input name="password" type="password" autoComplete="current-password" required maxLength={1024} className={field} />
+      </label>
+      <button type="submit" disabled={pending} className="w-full rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60">
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+// Sign-in, roles and the newsroom's door: anonymous, reader, writer, editor.
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { e2eQuery, E2E_PASSWORD } from "./db";
+
+async function signIn(page: Page, email: string, password = E2E_PASSWORD, next = "/newsroom") {
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("anonymous visitors are sent to sign in and come back afterwards", async ({ page }) => {
+  await page.goto("/newsroom?status=DRAFT");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fnewsroom/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await page.getByLabel("Email").fill("editor@dateline.example");
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/newsroom$/);
+  await expect(page.getByRole("heading", { name: "All articles" })).toBeVisible();
+});
+
+test("an editor sees every article and can filter the list", async ({ page }) => {
+  await signIn(page, "editor@dateline.example");
+  await expect(page.getByRole("heading", { name: "All articles" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText(/9\d articles/);
+  await page.getByLabel("Status").selectOption("DRAFT");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/status=DRAFT/);
+  const rows = page.getByTestId("newsroom-articles").locator("tbody tr");
+  expect(await rows.count()).toBeGreaterThanOrEqual(2);
+  for (const text of await rows.locator("td:nth-child(2)").allTextContents()) expect(text).toContain("Draft");
+  await page.screenshot({ path: "screenshots/newsroom.png" });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  for (const path of ["/newsroom?status=BOGUS&sort=%3Cscript%3E&author=abc&section=..%2F", "/newsroom?q=%27%3B%20DROP%20TABLE", "/newsroom?page=9999"]) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+  }
+  expect((await page.goto("/newsroom?page=0"))?.status()).toBe(404);
+});
+
+test("a writer sees only their own articles", async ({ page }) => {
+  const [writer] = await e2eQuery<{ id: number }>(`SELECT id FROM "User" WHERE email = 'writer@dateline.example'`);
+  const [article] = await e2eQuery<{ id: number; headline: string }>(`SELECT id, headline FROM "Article" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`);
+  await e2eQuery(`INSERT INTO "ArticleAuthor" ("articleId", "userId", position) VALUES ($1, $2, 5) ON CONFLICT DO NOTHING`, [article!.id, writer!.id]);
+  await signIn(page, "writer@dateline.example");
+  await expect(page.getByRole("heading", { name: "My articles" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("1 article");
+  await expect(page.getByTestId("newsroom-articles")).toContainText(article!.headline);
+  await expect(page.getByLabel("Author")).toHaveCount(0);
+});
+
+test("a reader is refused the newsroom with a 403 page", async ({ page }) => {
+  await signIn(page, "reader@dateline.example", E2E_PASSWORD, "/");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  const response = await page.goto("/newsroom");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+});
+
+test("wrong passwords get a clear message, and the sixth try says how long to wait", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("form-error")).toHaveText("Enter your email and password.");
+  await page.getByLabel("Email").fill("nobody-here@dateline.example");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Password").fill(`wrong-${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("form-error")).toHaveText("Wrong email or password.");
+  }
+  await page.getByLabel("Password").fill("wrong-again");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("form-error")).toHaveText("Too many failed attempts. Try again in a minute.");
+  await expect(page.getByLabel("Email")).toHaveValue("nobody-here@dateline.example");
+});
+
+test("changing a user's session version or disabling them ends their session at once", async ({ page }) => {
+  await signIn(page, "admin@dateline.example");
+  await expect(page.getByRole("heading", { name: "All articles" })).toBeVisible();
+  await e2eQuery(`UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE email = 'admin@dateline.example'`);
+  await page.goto("/newsroom");
+  await expect(page).toHaveURL(/\/signin/);
+  await signIn(page, "admin@dateline.example");
+  await expect(page.getByRole("heading", { name: "All articles" })).toBeVisible();
+  await e2eQuery(`UPDATE "User" SET "disabledAt" = now() WHERE email = 'admin@dateline.example'`);
+  await page.goto("/newsroom");
+  await expect(page).toHaveURL(/\/signin/);
+  await signIn(page, "admin@dateline.example");
+  await expect(page.getByTestId("form-error")).toHaveText("This account has been disabled. Ask an administrator.");
+  await e2eQuery(`UPDATE "User" SET "disabledAt" = NULL WHERE email = 'admin@dateline.example'`);
+});
+
+test("signing out ends the session; a forged session cookie is ignored", async ({ page, context }) => {
+  await signIn(page, "editor@dateline.example");
+  await expect(page.getByRole("heading", { name: "All articles" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await context.addCookies([{ name: "next-auth.session-token", value: "forged.token.value", domain: "localhost", path: "/" }]);
+  await page.goto("/newsroom");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("an anonymous reader's bookmark button leads to sign in and back to the story", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("latest-list").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/news\/\d+-/);
+  const path = new URL(page.url()).pathname;
+  await page.getByRole("link", { name: /Bookmark/ }).click();
+  await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+});
+
+test("sign-in never redirects to another site", async ({ page }) => {
+  for (const evil of ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)"]) {
+    await signIn(page, "reader@dateline.example", E2E_PASSWORD, evil);
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\//);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  }
+});

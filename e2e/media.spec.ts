@@ -1,0 +1,91 @@
+// Photo galleries, inline images, video and audio in article bodies, driven by keyboard.
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { e2eQuery } from "./db";
+
+async function openStory(page: Page, headlineStart: string) {
+  const [row] = await e2eQuery<{ id: number; slug: string }>(`SELECT id, slug FROM "Article" WHERE headline LIKE $1 || '%' AND status = 'PUBLISHED'`, [headlineStart]);
+  expect(row, headlineStart).toBeTruthy();
+  await page.goto(`/news/${row!.id}-${row!.slug}`);
+}
+
+async function expectNoSeriousA11yIssues(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+test("a photo gallery opens in a viewer that works by keyboard", async ({ page }) => {
+  await openStory(page, "48 hours in Calvera");
+  const gallery = page.getByTestId("gallery");
+  await expect(gallery.getByRole("link")).toHaveCount(4);
+  await gallery.getByRole("link").first().focus();
+  await page.keyboard.press("Enter");
+  const viewer = page.getByRole("dialog");
+  await expect(viewer).toBeVisible();
+  await expect(viewer).toHaveAccessibleName(/photo 1 of 4/);
+  await page.keyboard.press("ArrowRight");
+  await expect(viewer).toHaveAccessibleName(/photo 2 of 4/);
+  await expect(viewer.getByRole("img")).toHaveAttribute("alt", /harbour with a container ship/);
+  await expect(viewer.getByRole("img")).toHaveJSProperty("complete", true);
+  await page.screenshot({ path: "screenshots/gallery-viewer.png" });
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(viewer).toHaveAccessibleName(/photo 4 of 4/);
+  await viewer.getByRole("button", { name: "Next photo →" }).click();
+  await expect(viewer).toHaveAccessibleName(/photo 1 of 4/);
+  await expectNoSeriousA11yIssues(page);
+  await page.keyboard.press("Escape");
+  await expect(viewer).toBeHidden();
+  await expect(gallery.getByRole("link").first()).toBeFocused();
+});
+
+test("without JavaScript gallery thumbnails link to the full images", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await openStory(page, "48 hours in Calvera");
+  await expect(page.getByTestId("gallery").getByRole("link").first()).toHaveAttribute("href", "/demo/travel-2.jpg");
+  await context.close();
+});
+
+test("an inline image shows with its caption", async ({ page }) => {
+  await openStory(page, "Night train to Sosnovy Mys");
+  const figure = page.locator(".article-body figure").filter({ hasText: "rebuilt steel bridge" });
+  await expect(figure.getByRole("img")).toHaveAttribute("alt", /steel arched bridge/);
+});
+
+test("the video plays, pauses, steps and mutes from accessible controls", async ({ page }) => {
+  await openStory(page, "Dockworkers’ strike at Port Aldric");
+  const player = page.getByTestId("video-player");
+  const video = player.locator("video");
+  const controls = player.getByRole("group", { name: /player controls/ });
+  await expect(controls).toBeVisible();
+  await expect(video).not.toHaveAttribute("controls", "");
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(1);
+  await video.evaluate((v: HTMLVideoElement) => (v.muted = true));
+  await controls.getByRole("button", { name: "Play" }).click();
+  await expect(controls.getByRole("button", { name: "Pause" })).toBeVisible();
+  await controls.getByRole("button", { name: "Pause" }).click();
+  await expect(controls.getByRole("button", { name: "Play" })).toBeVisible();
+  await controls.getByRole("button", { name: "Forward 10 seconds" }).click();
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(10);
+  await controls.getByRole("button", { name: "Back 10 seconds" }).click();
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeLessThan(10);
+  const mute = controls.getByRole("button", { name: "Mute" });
+  await expect(mute).toHaveAttribute("aria-pressed", "true");
+  await mute.click();
+  await expect(mute).toHaveAttribute("aria-pressed", "false");
+  await expect(controls.getByRole("slider", { name: "Seek" })).toHaveAttribute("aria-valuetext", /\d:\d\d of 0:[1-5]\d/);
+  await expect(controls.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "true");
+  await player.screenshot({ path: "screenshots/video-player.png" });
+  await expectNoSeriousA11yIssues(page);
+});
+
+test("the audio piece has controls and a transcript", async ({ page }) => {
+  await openStory(page, "Belozorsk drama theatre reopens");
+  const player = page.getByTestId("audio-player");
+  await expect(player.getByRole("button", { name: "Play" })).toBeVisible();
+  await expect(player.getByRole("button", { name: "Back 10 seconds" })).toBeVisible();
+  await page.getByText("Transcript").click();
+  await expect(page.locator("details p").first()).toContainText("Belozorsk");
+});

@@ -1,0 +1,59 @@
+// next-auth v4 configuration: email + password (Credentials provider) with JWT sessions. The JWT
+// carries the user's id and session version; every request re-checks both against the database
+// (lib/auth/session.ts), so disabling a user or changing their role or password ends their
+// sessions at once. GitHub and Google sign-in switch on when their env vars are set.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { signInWithPassword } from "@/lib/data/sign-in";
+import { env } from "@/lib/env";
+
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "unknown";
+}
+
+function waitText(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return minutes <= 1 ? "a minute" : `${minutes} minutes`;
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const email = typeof credentials?.email === "string" ? credentials.email : "";
+          const password = typeof credentials?.password === "string" ? credentials.password : "";
+          if (!email || !password) throw new Error("Enter your email and password.");
+          const result = await signInWithPassword(email, password, clientIp(req?.headers));
+          if (result.ok) return { id: String(result.user.id), email: result.user.email, name: result.user.name, role: result.user.role, sessionVersion: result.user.sessionVersion };
+          if (result.reason === "locked") throw new Error(`Too many failed attempts. Try again in ${waitText(result.retryAfterSeconds)}.`);
+          if (result.reason === "disabled") throw new Error("This account has been disabled. Ask an administrator.");
+          throw new Error("Wrong email or password.");
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          const u = user as unknown as { id: string; role: string; sessionVersion: number };
+          token.uid = Number(u.id);
+          token.role = u.role;
+          token.sv = u.sessionVersion;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, user: { ...session.user, id: token.uid, role: token.role } };
+      },
+    },
+  };
+}

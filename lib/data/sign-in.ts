@@ -1,0 +1,79 @@
+// Password sign-in with throttling kept in PostgreSQL (so it holds across restarts and instances).
+// Per account: from the 5th failure in a row, a lockout that doubles with each further failure
+// (1, 2, 4 … minutes, at most an hour). Per IP (from X-Forwarded-For / X-Real-IP, set by the
+// reverse proxy): 20 failures within 15 minutes lock that address for 15 minutes.
+import "server-only";
+import { db } from "@/lib/db";
+import crypto from "node:crypto";
+import { hashPassword, verifyPassword } from "@/lib/password";
+import type { Role } from "@/lib/permissions";
+
+export const ACCOUNT_FREE_FAILURES = 4;
+export const IP_MAX_FAILURES = 20;
+const IP_WINDOW_MS = 15 * 60_000;
+const MAX_LOCK_MS = 60 * 60_000;
+const LOOKBACK_MS = 24 * 60 * 60_000;
+
+export type SignInResult =
+  | { ok: true; user: { id: number; email: string; name: string; role: Role; sessionVersion: number } }
+  | { ok: false; reason: "invalid" | "disabled" }
+  | { ok: false; reason: "locked"; retryAfterSeconds: number };
+
+/** Seconds until this email or IP may try again (0 when not locked). */
+export async function lockoutSeconds(email: string, ip: string, now: Date = new Date()): Promise<number> {
+  const since = new Date(now.getTime() - LOOKBACK_MS);
+  const lastSuccess = await db().signInAttempt.findFirst({ where: { email, success: true, createdAt: { gte: since } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+  const failures = await db().signInAttempt.findMany({
+    where: { email, success: false, createdAt: { gte: lastSuccess?.createdAt ?? since } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+    take: 50,
+  });
+  let wait = 0;
+  if (failures.length > ACCOUNT_FREE_FAILURES) {
+    const lockMs = Math.min(MAX_LOCK_MS, 60_000 * 2 ** (failures.length - ACCOUNT_FREE_FAILURES - 1));
+    wait = failures[0]!.createdAt.getTime() + lockMs - now.getTime();
+  }
+  // Without a known client address (no proxy header) every client would share one bucket, so the
+  // per-IP limit only applies to real addresses; the per-account limit always does.
+  const ipFailures = ip === "unknown" ? [] : await db().signInAttempt.findMany({
+    where: { ip, success: false, createdAt: { gte: new Date(now.getTime() - IP_WINDOW_MS) } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+    take: IP_MAX_FAILURES,
+  });
+  if (ipFailures.length >= IP_MAX_FAILURES) wait = Math.max(wait, ipFailures[0]!.createdAt.getTime() + IP_WINDOW_MS - now.getTime());
+  return Math.max(0, Math.ceil(wait / 1000));
+}
+
+export async function signInWithPassword(rawEmail: string, password: string, ip: string): Promise<SignInResult> {
+  // PostgreSQL refuses NUL in text, and no real address has control characters.
+   
+  const email = rawEmail.replace(/[\u0000-\u001f\u007f]/g, "").trim().toLowerCase().slice(0, 254);
+  ip = ip.replace(/[^0-9A-Za-z.:_-]/g, "").slice(0, 64) || "unknown";
+  const wait = await lockoutSeconds(email, ip);
+  if (wait > 0) return { ok: false, reason: "locked", retryAfterSeconds: wait };
+
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true, passwordHash: true },
+  });
+  // Verify even for unknown emails (against a dummy hash) so timing does not reveal accounts.
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password.slice(0, 1024));
+  const success = Boolean(user?.passwordHash && valid && !user.disabledAt);
+  await db().signInAttempt.create({ data: { email, ip, userId: user?.id ?? null, success } });
+  if (!user || !user.passwordHash || !valid) return { ok: false, reason: "invalid" };
+  if (user.disabledAt) return { ok: false, reason: "disabled" };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+}
+
+// A hash of a random secret nobody knows, only to spend the same time on unknown emails.
+let dummy: Promise<string> | undefined;
+const dummyHash = () => (dummy ??= hashPassword(crypto.randomBytes(32).toString("hex")));
+
+/** The user behind a session, or null if they are gone, disabled, or their sessions were revoked. */
+export async function getSessionUser(id: number, sessionVersion: number) {
+  const user = await db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true } });
+  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
+}

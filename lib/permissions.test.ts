@@ -1,0 +1,37 @@
+// The permission matrix, role by role.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as p from "./permissions";
+
+const admin = { id: 1, role: "ADMIN" } as const;
+const editor = { id: 2, role: "EDITOR" } as const;
+const writer = { id: 3, role: "WRITER" } as const;
+const reader = { id: 4, role: "READER" } as const;
+const own = { createdById: 3, authorIds: [3] };
+const coAuthored = { createdById: 9, authorIds: [9, 3] };
+const others = { createdById: 9, authorIds: [9] };
+
+test("newsroom access: staff yes, readers and anonymous no", () => {
+  assert.deepEqual([admin, editor, writer, reader, null].map(p.canAccessNewsroom), [true, true, true, false, false]);
+});
+
+test("editing: editors and admins everything, writers their own or co-authored only", () => {
+  for (const article of [own, coAuthored, others]) {
+    assert.equal(p.canEditArticle(admin, article), true);
+    assert.equal(p.canEditArticle(editor, article), true);
+    assert.equal(p.canEditArticle(reader, article), false);
+    assert.equal(p.canEditArticle(null, article), false);
+  }
+  assert.equal(p.canEditArticle(writer, own), true);
+  assert.equal(p.canEditArticle(writer, coAuthored), true);
+  assert.equal(p.canEditArticle(writer, others), false);
+});
+
+test("publishing, tags, sections, users and audit", () => {
+  const row = (u: p.Actor | null) => [p.canPublish(u), p.canManageTags(u), p.canManageSections(u), p.canManageUsers(u), p.canViewAuditLog(u)];
+  assert.deepEqual(row(admin), [true, true, true, true, true]);
+  assert.deepEqual(row(editor), [true, true, false, false, false]);
+  assert.deepEqual(row(writer), [false, false, false, false, false]);
+  assert.deepEqual(row(reader), [false, false, false, false, false]);
+  assert.deepEqual(row(null), [false, false, false, false, false]);
+});

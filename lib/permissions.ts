@@ -1,0 +1,46 @@
+// Every yes/no question about what a user may do, in one place. Pages, server actions and route
+// handlers all ask here; nothing else compares roles.
+export type Role = "ADMIN" | "EDITOR" | "WRITER" | "READER";
+export type Actor = { id: number; role: Role };
+
+const STAFF: readonly Role[] = ["ADMIN", "EDITOR", "WRITER"];
+
+export function canAccessNewsroom(user: Actor | null): boolean {
+  return Boolean(user && STAFF.includes(user.role));
+}
+
+/** Editors and admins see every article in the newsroom; writers see their own. */
+export function canSeeAllArticles(user: Actor | null): boolean {
+  return user?.role === "ADMIN" || user?.role === "EDITOR";
+}
+
+export function canCreateArticle(user: Actor | null): boolean {
+  return canAccessNewsroom(user);
+}
+
+/** Writers may edit only articles they are a byline author or creator of. */
+export function canEditArticle(user: Actor | null, article: { createdById: number | null; authorIds: number[] }): boolean {
+  if (!user) return false;
+  if (canSeeAllArticles(user)) return true;
+  return user.role === "WRITER" && (article.createdById === user.id || article.authorIds.includes(user.id));
+}
+
+export function canPublish(user: Actor | null): boolean {
+  return canSeeAllArticles(user);
+}
+
+export function canManageTags(user: Actor | null): boolean {
+  return canSeeAllArticles(user);
+}
+
+export function canManageSections(user: Actor | null): boolean {
+  return user?.role === "ADMIN";
+}
+
+export function canManageUsers(user: Actor | null): boolean {
+  return user?.role === "ADMIN";
+}
+
+export function canViewAuditLog(user: Actor | null): boolean {
+  return user?.role === "ADMIN";
+}
