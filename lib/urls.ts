@@ -57,3 +57,8 @@ export function safeCallbackPath(value: unknown, fallback = "/"): string {
   if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\") || /[\u0000-\u001f]/.test(value)) return fallback;
   return value;
 }
+
+/** RSS and Atom autodiscovery links for a list page's own feeds. */
+export function feedAlternates(basePath: string) {
+  return { "application/rss+xml": `${basePath}/feed.xml`, "application/atom+xml": `${basePath}/atom.xml` };
+}

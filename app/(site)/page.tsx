@@ -2,13 +2,14 @@
 import { getLatestArticles } from "@/lib/data/articles";
 import { getBreakingArticle, getMostRead, getSectionBlocks } from "@/lib/data/home";
 import { siteConfig } from "@/lib/site";
+import { JsonLd, websiteJsonLd } from "@/lib/json-ld";
 import { LeadStory } from "@/components/site/lead-story";
 import { BreakingBanner, LatestStream, MostRead, SectionBlock, StoryTile } from "@/components/site/home-blocks";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const { timeZone, name, breakingHours } = siteConfig();
+  const { timeZone, name, breakingHours, url } = siteConfig();
   const [latest, breaking, mostRead, blocks] = await Promise.all([getLatestArticles(25), getBreakingArticle(breakingHours), getMostRead(5, 2), getSectionBlocks(4)]);
   const [lead, ...rest] = latest;
   if (!lead) {
@@ -22,6 +23,7 @@ export default async function HomePage() {
   const top = rest.slice(0, 4);
   return (
     <>
+      <JsonLd data={websiteJsonLd({ name, url })} />
       <h1 className="sr-only">{name}: latest news</h1>
       {breaking ? <BreakingBanner article={breaking} /> : null}
       <div className="grid gap-8 lg:grid-cols-3">

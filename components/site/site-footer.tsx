@@ -39,6 +39,16 @@ export async function SiteFooter({ siteName }: { siteName: string }) {
                 Search
               </Link>
             </li>
+            <li>
+              <a href="/feed.xml" className="hover:underline">
+                RSS feed
+              </a>
+            </li>
+            <li>
+              <a href="/atom.xml" className="hover:underline">
+                Atom feed
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getSectionArticles, getSectionBySlug, getSectionTopTags } from "@/lib/data/lists";
 import { resolveListPage } from "@/lib/list-page";
 import { siteConfig } from "@/lib/site";
-import { sectionPath } from "@/lib/urls";
+import { sectionPath, feedAlternates } from "@/lib/urls";
 import { StoryList } from "@/components/site/story-list";
 import { pageHref } from "@/components/site/pagination";
 import { TagPills } from "@/components/site/tag-pills";
@@ -23,7 +23,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: page > 1 ? `${section.name}: page ${page}` : section.name,
     description: section.description ?? `The latest ${section.name} news.`,
-    alternates: { canonical: pageHref(sectionPath(section), page) },
+    alternates: { canonical: pageHref(sectionPath(section), page), types: feedAlternates(sectionPath(section)) },
   };
 }
 

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getAuthorArticles, getAuthorBySlug } from "@/lib/data/lists";
 import { resolveListPage } from "@/lib/list-page";
 import { siteConfig } from "@/lib/site";
-import { authorPath } from "@/lib/urls";
+import { authorPath, feedAlternates } from "@/lib/urls";
 import { ArticleCard } from "@/components/site/article-card";
 import { Pagination, pageHref } from "@/components/site/pagination";
 
@@ -23,7 +23,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: page > 1 ? `${author.name}: page ${page}` : author.name,
     description: author.bio ?? `Stories by ${author.name}.`,
-    alternates: { canonical: pageHref(authorPath(author), page) },
+    alternates: { canonical: pageHref(authorPath(author), page), types: feedAlternates(authorPath(author)) },
   };
 }
 

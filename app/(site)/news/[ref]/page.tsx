@@ -5,7 +5,8 @@ import { getPublishedArticle } from "@/lib/data/articles";
 import { getAdjacentInSection, getRelatedArticles } from "@/lib/data/lists";
 import { siteConfig } from "@/lib/site";
 import { getCurrentUser } from "@/lib/auth/session";
-import { articlePath, parseArticleRef } from "@/lib/urls";
+import { articlePath, authorPath, parseArticleRef } from "@/lib/urls";
+import { JsonLd, articleJsonLd } from "@/lib/json-ld";
 import { AdjacentStories } from "@/components/site/adjacent-stories";
 import { ArticleBody } from "@/components/site/article-body";
 import { ArticleHeader } from "@/components/site/article-header";
@@ -28,18 +29,37 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await load(params);
-  return { title: article.headline, description: article.standfirst, alternates: { canonical: articlePath(article) } };
+  const images = article.image ? [{ url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt }] : undefined;
+  return {
+    title: article.headline,
+    description: article.standfirst,
+    alternates: { canonical: articlePath(article) },
+    authors: article.authors.map((a) => ({ name: a.name, url: authorPath(a) })),
+    openGraph: {
+      type: "article",
+      url: articlePath(article),
+      title: article.headline,
+      description: article.standfirst,
+      images,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      section: article.section.name,
+      tags: article.tags.map((t) => t.name),
+    },
+    twitter: { card: "summary_large_image", title: article.headline, description: article.standfirst, images: images?.map((i) => i.url) },
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { article, requestedSlug } = await load(params);
   if (requestedSlug !== article.slug) permanentRedirect(articlePath(article));
-  const { timeZone, url: siteUrl } = siteConfig();
+  const { timeZone, url: siteUrl, name: siteName } = siteConfig();
   const ref = { id: article.id, publishedAt: article.publishedAt, sectionSlug: article.section.slug, tagSlugs: article.tags.map((t) => t.slug) };
   // Bookmarks arrive with reader accounts; until then the button asks anonymous readers to sign in.
   const [related, adjacent, user] = await Promise.all([getRelatedArticles(ref), getAdjacentInSection(ref), getCurrentUser()]);
   return (
     <>
+      <JsonLd data={articleJsonLd(article, { name: siteName, url: siteUrl })} />
       <article className="mx-auto max-w-3xl">
         <ArticleHeader article={article} timeZone={timeZone} />
         <div className="mt-6 border-y border-neutral-200 py-3 dark:border-neutral-800">

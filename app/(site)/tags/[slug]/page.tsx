@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTagArticles, getTagBySlug } from "@/lib/data/lists";
 import { resolveListPage } from "@/lib/list-page";
 import { siteConfig } from "@/lib/site";
-import { tagPath } from "@/lib/urls";
+import { tagPath, feedAlternates } from "@/lib/urls";
 import { StoryList } from "@/components/site/story-list";
 import { pageHref } from "@/components/site/pagination";
 
@@ -22,7 +22,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: page > 1 ? `${tag.name}: page ${page}` : tag.name,
     description: `Stories tagged ${tag.name}.`,
-    alternates: { canonical: pageHref(tagPath(tag), page) },
+    alternates: { canonical: pageHref(tagPath(tag), page), types: feedAlternates(tagPath(tag)) },
   };
 }
 

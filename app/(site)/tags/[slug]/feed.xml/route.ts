@@ -1,0 +1,8 @@
+// The tag's rss feed.
+import { feedResponse } from "@/lib/feed-response";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return feedResponse(request, { kind: "tag", slug: (await params).slug }, "rss");
+}

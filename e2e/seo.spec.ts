@@ -1,0 +1,117 @@
+// Feeds parsed by a real feed parser, JSON-LD, Open Graph, canonical URLs and robots.txt.
+import { test, expect } from "@playwright/test";
+import { parseFeed } from "@rowanmanning/feed-parser";
+import { e2eQuery } from "./db";
+
+const base = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
+test("the site RSS and Atom feeds parse, list live stories with stable ids and images", async ({ request }) => {
+  const hidden = (await e2eQuery<{ headline: string }>(`SELECT headline FROM "Article" WHERE status <> 'PUBLISHED'`)).map((r) => r.headline);
+  for (const [path, type] of [["/feed.xml", "application/rss+xml"], ["/atom.xml", "application/atom+xml"]] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"]).toContain(type);
+    const feed = parseFeed(await response.text());
+    expect(feed.title).toBe("Dateline");
+    expect(feed.items.length).toBe(50);
+    let previous = Infinity;
+    for (const item of feed.items) {
+      expect(item.title, path).toBeTruthy();
+      expect(hidden).not.toContain(item.title);
+      expect(item.url).toMatch(new RegExp(`^${base}/news/\\d+-[a-z0-9-]+$`));
+      expect(item.id).toMatch(/^urn:dateline:article:\d+$/);
+      expect(item.id!.split(":").at(-1)).toBe(/\/news\/(\d+)-/.exec(item.url!)![1]);
+      expect(item.published?.getTime()).toBeLessThanOrEqual(previous);
+      previous = item.published!.getTime();
+      expect(item.description).toBeTruthy();
+      expect(item.media.some((m) => m.url?.startsWith(`${base}/demo/`) && m.mimeType === "image/jpeg")).toBe(true);
+      expect(item.authors.length).toBeGreaterThan(0);
+    }
+  }
+});
+
+test("section, tag and author feeds parse; unknown ones are 404", async ({ request }) => {
+  const [tag] = await e2eQuery<{ slug: string }>(`SELECT t.slug FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t.id GROUP BY t.slug ORDER BY count(*) DESC LIMIT 1`);
+  for (const path of ["/world/feed.xml", "/world/atom.xml", `/tags/${tag!.slug}/feed.xml`, `/tags/${tag!.slug}/atom.xml`, "/authors/anna-petrova/feed.xml", "/authors/anna-petrova/atom.xml"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const feed = parseFeed(await response.text());
+    expect(feed.items.length, path).toBeGreaterThan(0);
+  }
+  for (const path of ["/nope/feed.xml", "/tags/nope/atom.xml", "/authors/reader/feed.xml", "/authors/%3Cx%3E/feed.xml"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test("feeds answer 304 to a matching ETag or If-Modified-Since", async ({ request }) => {
+  const first = await request.get("/feed.xml");
+  const etag = first.headers()["etag"]!;
+  const lastModified = first.headers()["last-modified"]!;
+  expect(etag).toMatch(/^".+"$/);
+  expect(new Date(lastModified).getTime()).not.toBeNaN();
+  expect((await request.get("/feed.xml", { headers: { "If-None-Match": etag } })).status()).toBe(304);
+  expect((await request.get("/feed.xml", { headers: { "If-Modified-Since": lastModified } })).status()).toBe(304);
+  expect((await request.get("/feed.xml", { headers: { "If-None-Match": '"stale"' } })).status()).toBe(200);
+  expect((await request.get("/feed.xml", { headers: { "If-Modified-Since": "garbage" } })).status()).toBe(200);
+});
+
+test("hostile text is escaped in feeds and JSON-LD, and survives intact", async ({ request, page }) => {
+  const headline = `</script><b>Bold & "quoted"</b> ]]> \u0001 <![CDATA[ x`;
+  const [section] = await e2eQuery<{ id: number }>(`SELECT id FROM "Section" WHERE slug = 'world'`);
+  const [row] = await e2eQuery<{ id: number }>(
+    `INSERT INTO "Article" (headline, standfirst, slug, body, "bodyText", status, "publishedAt", "sectionId", "updatedAt")
+     VALUES ($1, $2, 'hostile-feed', '{"type":"doc","content":[]}', '', 'PUBLISHED', now(), $3, now()) RETURNING id`,
+    [headline, "<script>alert(1)</script>", section!.id],
+  );
+  try {
+    const feed = parseFeed(await (await request.get("/feed.xml")).text());
+    expect(feed.items[0]!.title).toBe(headline.replace("\u0001", ""));
+    const atom = parseFeed(await (await request.get("/atom.xml")).text());
+    expect(atom.items[0]!.description).toBe("<script>alert(1)</script>");
+    await page.goto(`/news/${row!.id}-hostile-feed`);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld["@graph"][0].headline).toBe(headline.slice(0, 110));
+    expect(await page.evaluate(() => document.querySelectorAll("b").length)).toBe(0);
+  } finally {
+    await e2eQuery(`DELETE FROM "Article" WHERE id = $1`, [row!.id]);
+  }
+});
+
+test("an article carries NewsArticle and BreadcrumbList JSON-LD, Open Graph and an absolute canonical URL", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("latest-list").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/news\/\d+-/);
+  const url = page.url();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url);
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  const [article, breadcrumbs] = ld["@graph"];
+  expect(article["@type"]).toBe("NewsArticle");
+  expect(article.mainEntityOfPage["@id"]).toBe(url);
+  expect(new Date(article.datePublished).getTime()).not.toBeNaN();
+  expect(new Date(article.dateModified).getTime()).toBeGreaterThanOrEqual(new Date(article.datePublished).getTime());
+  expect(article.author[0]).toMatchObject({ "@type": "Person", url: expect.stringMatching(/\/authors\//) });
+  expect(article.publisher.logo.url).toBe(`${base}/logo.png`);
+  expect(article.image[0].url).toMatch(/^http:\/\/localhost:\d+\/demo\/.+\.jpg$/);
+  expect(article.image[0].width).toBeGreaterThanOrEqual(1200);
+  expect(article.isAccessibleForFree).toBe(true);
+  expect(breadcrumbs["@type"]).toBe("BreadcrumbList");
+  expect(breadcrumbs.itemListElement).toHaveLength(3);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute("content", /^http:\/\/localhost:\d+\/demo\//);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  expect((await page.request.get("/logo.png")).status()).toBe(200);
+});
+
+test("the home page has WebSite + SearchAction JSON-LD and feed autodiscovery; robots.txt guards private areas", async ({ page, request }) => {
+  await page.goto("/");
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  const website = ld["@graph"].find((n: { "@type": string }) => n["@type"] === "WebSite");
+  expect(website.potentialAction.target.urlTemplate).toBe(`${base}/search?q={search_term_string}`);
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", `${base}/feed.xml`);
+  await page.goto("/world");
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", `${base}/world/atom.xml`);
+  const robots = await (await request.get("/robots.txt")).text();
+  for (const rule of ["Allow: /", "Disallow: /newsroom", "Disallow: /api/", "Disallow: /search"]) expect(robots).toContain(rule);
+  await page.goto("/search?q=harbour");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+});

@@ -1,0 +1,76 @@
+// Feed items: the newest live articles of the whole site, a section, a tag or an author.
+import "server-only";
+import { db } from "@/lib/db";
+import { liveArticleWhere } from "@/lib/data/live";
+import { mediaUrl } from "@/lib/urls";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type FeedScope = { kind: "site" } | { kind: "section" | "tag" | "author"; slug: string };
+
+export type FeedItem = {
+  id: number;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  section: string;
+  authors: string[];
+  tags: string[];
+  image: { url: string; type: string; length: number; width: number | null; height: number | null } | null;
+};
+
+export type Feed = { title: string; path: string; items: FeedItem[]; updatedAt: Date };
+
+const FEED_SIZE = 50;
+
+/** The feed for a scope, or null when the section, tag or author does not exist. */
+export async function getFeed(scope: FeedScope): Promise<Feed | null> {
+  let title = "";
+  let path = "";
+  let where: Prisma.ArticleWhereInput = {};
+  if (scope.kind === "section") {
+    const section = await db().section.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
+    if (!section) return null;
+    [title, path, where] = [section.name, `/${scope.slug}`, { sectionId: section.id }];
+  } else if (scope.kind === "tag") {
+    const tag = await db().tag.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
+    if (!tag) return null;
+    [title, path, where] = [tag.name, `/tags/${scope.slug}`, { tags: { some: { tagId: tag.id } } }];
+  } else if (scope.kind === "author") {
+    const author = await db().user.findFirst({ where: { slug: scope.slug, role: { in: ["ADMIN", "EDITOR", "WRITER"] } }, select: { id: true, name: true } });
+    if (!author) return null;
+    [title, path, where] = [author.name, `/authors/${scope.slug}`, { authors: { some: { userId: author.id } } }];
+  }
+  const rows = await db().article.findMany({
+    where: { ...where, ...liveArticleWhere() },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: FEED_SIZE,
+    select: {
+      id: true,
+      slug: true,
+      headline: true,
+      standfirst: true,
+      publishedAt: true,
+      updatedAt: true,
+      section: { select: { name: true } },
+      authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
+      tags: { select: { tag: { select: { name: true } } } },
+      leadMedia: { select: { storageKey: true, mimeType: true, sizeBytes: true, width: true, height: true } },
+    },
+  });
+  const items = rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    headline: r.headline,
+    standfirst: r.standfirst,
+    publishedAt: r.publishedAt ?? r.updatedAt,
+    updatedAt: r.updatedAt,
+    section: r.section.name,
+    authors: r.authors.map((a) => a.user.name),
+    tags: r.tags.map((t) => t.tag.name),
+    image: r.leadMedia ? { url: mediaUrl(r.leadMedia.storageKey), type: r.leadMedia.mimeType, length: r.leadMedia.sizeBytes, width: r.leadMedia.width, height: r.leadMedia.height } : null,
+  }));
+  const updatedAt = items.reduce((max, i) => (i.updatedAt > max ? i.updatedAt : max), new Date(0));
+  return { title, path, items, updatedAt };
+}

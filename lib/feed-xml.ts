@@ -1,0 +1,84 @@
+// RSS 2.0 and Atom 1.0 documents. All text is XML-escaped; GUIDs/ids depend only on the article
+// id, so they never change when a headline, slug or the site's address changes.
+import type { Feed } from "@/lib/data/feeds";
+import { articlePath } from "@/lib/urls";
+
+type Site = { name: string; url: string };
+
+ 
+const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+export function xmlEscape(value: string): string {
+  return value.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+
+const abs = (path: string, site: Site) => new URL(path, site.url).toString();
+const guid = (id: number) => `urn:dateline:article:${id}`;
+const feedTitle = (feed: Feed, site: Site) => (feed.title ? `${feed.title} | ${site.name}` : site.name);
+
+export function renderRss(feed: Feed, site: Site, selfPath: string): string {
+  const items = feed.items
+    .map((item) => {
+      const link = abs(articlePath(item), site);
+      return [
+        "<item>",
+        `<title>${xmlEscape(item.headline)}</title>`,
+        `<link>${xmlEscape(link)}</link>`,
+        `<guid isPermaLink="false">${guid(item.id)}</guid>`,
+        `<pubDate>${item.publishedAt.toUTCString()}</pubDate>`,
+        `<description>${xmlEscape(item.standfirst)}</description>`,
+        ...item.authors.map((a) => `<dc:creator>${xmlEscape(a)}</dc:creator>`),
+        `<category>${xmlEscape(item.section)}</category>`,
+        ...item.tags.map((t) => `<category>${xmlEscape(t)}</category>`),
+        item.image ? `<enclosure url="${xmlEscape(abs(item.image.url, site))}" length="${item.image.length}" type="${xmlEscape(item.image.type)}"/>` : "",
+        "</item>",
+      ].join("");
+    })
+    .join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+<title>${xmlEscape(feedTitle(feed, site))}</title>
+<link>${xmlEscape(abs(feed.path || "/", site))}</link>
+<description>${xmlEscape(feed.title ? `${feed.title}: the latest from ${site.name}` : `The latest from ${site.name}`)}</description>
+<language>en</language>
+<lastBuildDate>${feed.updatedAt.toUTCString()}</lastBuildDate>
+<atom:link href="${xmlEscape(abs(selfPath, site))}" rel="self" type="application/rss+xml"/>
+${items}
+</channel>
+</rss>
+`;
+}
+
+export function renderAtom(feed: Feed, site: Site, selfPath: string): string {
+  const entries = feed.items
+    .map((item) => {
+      const link = abs(articlePath(item), site);
+      return [
+        "<entry>",
+        `<id>${guid(item.id)}</id>`,
+        `<title>${xmlEscape(item.headline)}</title>`,
+        `<link rel="alternate" type="text/html" href="${xmlEscape(link)}"/>`,
+        `<published>${item.publishedAt.toISOString()}</published>`,
+        `<updated>${item.updatedAt.toISOString()}</updated>`,
+        ...item.authors.map((a) => `<author><name>${xmlEscape(a)}</name></author>`),
+        `<summary type="text">${xmlEscape(item.standfirst)}</summary>`,
+        `<category term="${xmlEscape(item.section)}"/>`,
+        ...item.tags.map((t) => `<category term="${xmlEscape(t)}"/>`),
+        item.image ? `<link rel="enclosure" type="${xmlEscape(item.image.type)}" length="${item.image.length}" href="${xmlEscape(abs(item.image.url, site))}"/>` : "",
+        "</entry>",
+      ].join("");
+    })
+    .join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+<id>${xmlEscape(abs(feed.path || "/", site))}</id>
+<title>${xmlEscape(feedTitle(feed, site))}</title>
+<updated>${feed.updatedAt.toISOString()}</updated>
+<link rel="alternate" type="text/html" href="${xmlEscape(abs(feed.path || "/", site))}"/>
+<link rel="self" type="application/atom+xml" href="${xmlEscape(abs(selfPath, site))}"/>
+<author><name>${xmlEscape(site.name)}</name></author>
+${entries}
+</feed>
+`;
+}
