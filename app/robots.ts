@@ -8,6 +8,7 @@ export default function robots(): MetadataRoute.Robots {
   const { url } = siteConfig();
   return {
     rules: [{ userAgent: "*", allow: "/", disallow: ["/newsroom", "/api/", "/preview", "/search", "/signin", "/account"] }],
+    sitemap: [new URL("/sitemap.xml", url).toString(), new URL("/sitemaps/news.xml", url).toString()],
     host: url,
   };
 }

@@ -39,6 +39,8 @@ runCli(async () => {
         DATABASE_URL: url.toString(),
         NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
         SITE_URL: `http://localhost:${port}`,
+        // Small sitemap chunks so the e2e data (about 90 stories) spans several of them.
+        SITEMAP_CHUNK_SIZE: "25",
         NEXTAUTH_URL: `http://localhost:${port}`,
       },
     });

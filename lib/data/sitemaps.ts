@@ -1,0 +1,76 @@
+// Sitemap data, read in pages so that even millions of articles never sit in memory at once.
+// Articles are split into fixed id ranges (SITEMAP_CHUNK_SIZE ids each), so every sitemap file
+// holds at most that many URLs and is found by an index lookup, never an OFFSET scan.
+import "server-only";
+import { db } from "@/lib/db";
+import { liveArticleWhere, LIVE_ARTICLE_SQL } from "@/lib/data/live";
+import { mediaUrl } from "@/lib/urls";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type ChunkInfo = { chunk: number; lastmod: Date };
+
+/** One entry per non-empty id range of live articles, with the newest update in it. */
+export async function listArticleChunks(chunkSize: number): Promise<ChunkInfo[]> {
+  const rows = await db().$queryRaw<{ chunk: number; lastmod: Date }[]>`
+    SELECT (a.id - 1) / ${chunkSize}::int + 1 AS chunk, max(a."updatedAt") AS lastmod
+    FROM "Article" a WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)}
+    GROUP BY 1 ORDER BY 1`;
+  return rows.map((r) => ({ chunk: Number(r.chunk), lastmod: r.lastmod }));
+}
+
+export async function chunkHasArticles(chunk: number, chunkSize: number): Promise<boolean> {
+  const found = await db().article.findFirst({ where: { ...liveArticleWhere(), id: { gt: (chunk - 1) * chunkSize, lte: chunk * chunkSize } }, select: { id: true } });
+  return found !== null;
+}
+
+export type SitemapArticle = { id: number; slug: string; updatedAt: Date; image: { src: string; caption: string | null } | null };
+
+/** Live articles of one id range, in batches of `batch`, oldest id first. */
+export async function* articlesInChunk(chunk: number, chunkSize: number, batch = 1000): AsyncGenerator<SitemapArticle[]> {
+  let after = (chunk - 1) * chunkSize;
+  const last = chunk * chunkSize;
+  while (after < last) {
+    const rows = await db().article.findMany({
+      where: { ...liveArticleWhere(), id: { gt: after, lte: last } },
+      orderBy: { id: "asc" },
+      take: batch,
+      select: { id: true, slug: true, updatedAt: true, leadMedia: { select: { storageKey: true, caption: true } } },
+    });
+    if (!rows.length) return;
+    yield rows.map((r) => ({ id: r.id, slug: r.slug, updatedAt: r.updatedAt, image: r.leadMedia ? { src: mediaUrl(r.leadMedia.storageKey), caption: r.leadMedia.caption } : null }));
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+/** Stories for Google News: published in the last 48 hours, newest first, at most 1,000. */
+export async function listNewsArticles(now: Date = new Date()) {
+  return db().article.findMany({
+    where: { ...liveArticleWhere(now), publishedAt: { gte: new Date(now.getTime() - 48 * 3_600_000), lte: now } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: 1000,
+    select: { id: true, slug: true, headline: true, publishedAt: true, language: true },
+  });
+}
+
+/** Sections, tags and authors that have live articles, with their newest article's update time. */
+export async function listTaxonomyEntries(kind: "sections" | "tags" | "authors"): Promise<{ slug: string; lastmod: Date | null }[]> {
+  const live = liveArticleWhere();
+  if (kind === "sections") {
+    const sections = await db().section.findMany({ orderBy: { position: "asc" }, select: { slug: true, id: true } });
+    const latest = await db().article.groupBy({ by: ["sectionId"], where: live, _max: { updatedAt: true } });
+    const byId = new Map(latest.map((l) => [l.sectionId, l._max.updatedAt]));
+    return sections.map((s) => ({ slug: s.slug, lastmod: byId.get(s.id) ?? null }));
+  }
+  if (kind === "tags") {
+    const rows = await db().$queryRaw<{ slug: string; lastmod: Date }[]>`
+      SELECT t.slug, max(a."updatedAt") AS lastmod FROM "Tag" t
+      JOIN "ArticleTag" at ON at."tagId" = t.id JOIN "Article" a ON a.id = at."articleId"
+      WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)} GROUP BY t.slug ORDER BY t.slug`;
+    return rows;
+  }
+  return db().$queryRaw<{ slug: string; lastmod: Date }[]>`
+    SELECT u.slug, max(a."updatedAt") AS lastmod FROM "User" u
+    JOIN "ArticleAuthor" aa ON aa."userId" = u.id JOIN "Article" a ON a.id = aa."articleId"
+    WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)} AND u.role IN ('ADMIN', 'EDITOR', 'WRITER') AND u."disabledAt" IS NULL
+    GROUP BY u.slug ORDER BY u.slug`;
+}
