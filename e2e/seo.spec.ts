@@ -115,3 +115,21 @@ test("the home page has WebSite + SearchAction JSON-LD and feed autodiscovery; r
   await page.goto("/search?q=harbour");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
 });
+
+test("section and tag pages carry CollectionPage JSON-LD; author pages ProfilePage", async ({ page }) => {
+  await page.goto("/world");
+  const section = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(section["@type"]).toBe("CollectionPage");
+  expect(section.url).toBe(`${base}/world`);
+  expect(section.mainEntity.itemListElement.length).toBeGreaterThan(3);
+  expect(section.mainEntity.itemListElement[0].url).toMatch(new RegExp(`^${base}/news/\\d+-`));
+  await page.getByRole("navigation", { name: "World topics" }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/tags\//);
+  const tag = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(tag["@type"]).toBe("CollectionPage");
+  await page.goto("/authors/anna-petrova");
+  const profile = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(profile["@type"]).toBe("ProfilePage");
+  expect(profile.mainEntity).toMatchObject({ "@type": "Person", name: "Anna Petrova", url: `${base}/authors/anna-petrova` });
+  expect(profile.mainEntity.image).toBe(`${base}/demo/author-anna-petrova.jpg`);
+});

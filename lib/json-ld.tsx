@@ -66,6 +66,32 @@ export function articleJsonLd(article: PublishedArticle, site: Site) {
   };
 }
 
+/** Section and tag pages: a CollectionPage of the stories listed. */
+export function collectionPageJsonLd(page: { name: string; path: string; description: string | null }, items: { id: number; slug: string; headline: string }[], site: Site) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "CollectionPage",
+    "@id": abs(page.path, site),
+    url: abs(page.path, site),
+    name: page.name,
+    description: page.description ?? undefined,
+    isPartOf: { "@type": "WebSite", name: site.name, url: abs("/", site) },
+    mainEntity: { "@type": "ItemList", itemListElement: items.map((a, i) => ({ "@type": "ListItem", position: i + 1, url: abs(articlePath(a), site), name: a.headline })) },
+  };
+}
+
+/** Author pages: a ProfilePage whose main entity is the Person. */
+export function profilePageJsonLd(author: { name: string; slug: string; bio: string | null; avatar: { src: string } | null }, site: Site) {
+  const url = abs(authorPath(author), site);
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    "@id": url,
+    url,
+    mainEntity: { "@type": "Person", name: author.name, url, description: author.bio ?? undefined, image: author.avatar ? abs(author.avatar.src, site) : undefined, worksFor: { "@type": "NewsMediaOrganization", name: site.name, url: abs("/", site) } },
+  };
+}
+
 export function JsonLd({ data }: { data: unknown }) {
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
 }

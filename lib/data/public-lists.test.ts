@@ -122,6 +122,11 @@ test("page views count live articles only, and most read ranks by them", async (
   const top = await home.getMostRead(5, 2);
   assert.deepEqual(top.map((a) => a.slug), ["story-a7", "story-b1"]);
   assert.equal(await ctx.prisma.pageView.count({ where: { articleId: { in: [id.draft!, id.scheduled!] } } }), 0);
+  // Many readers at once: every view counts, none fails.
+  const results = await Promise.all(Array.from({ length: 20 }, () => views.recordView(id.a8!)));
+  assert.ok(results.every(Boolean));
+  const row = await ctx.prisma.pageView.findFirstOrThrow({ where: { articleId: id.a8! } });
+  assert.equal(row.views, 20);
 });
 
 test("search ranks by relevance with recency, highlights matches, and hides unpublished stories", async () => {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getSectionArticles, getSectionBySlug, getSectionTopTags } from "@/lib/data/lists";
 import { resolveListPage } from "@/lib/list-page";
 import { siteConfig } from "@/lib/site";
+import { JsonLd, collectionPageJsonLd } from "@/lib/json-ld";
 import { sectionPath, feedAlternates } from "@/lib/urls";
 import { StoryList } from "@/components/site/story-list";
 import { pageHref } from "@/components/site/pagination";
@@ -31,9 +32,10 @@ export default async function SectionPage(props: Props) {
   const { section, page } = await load(props);
   const [list, tags] = await Promise.all([getSectionArticles(section.id, page), getSectionTopTags(section.id)]);
   if (!list) notFound();
-  const { timeZone } = siteConfig();
+  const { timeZone, name: siteName, url: siteUrl } = siteConfig();
   return (
     <>
+      <JsonLd data={collectionPageJsonLd({ name: section.name, path: pageHref(sectionPath(section), page), description: section.description }, list.items, { name: siteName, url: siteUrl })} />
       <header className="mb-6">
         <h1 className="font-serif text-4xl font-bold">{section.name}</h1>
         {section.description ? <p className="mt-2 text-neutral-700 dark:text-neutral-300">{section.description}</p> : null}

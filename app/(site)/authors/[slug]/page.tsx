@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getAuthorArticles, getAuthorBySlug } from "@/lib/data/lists";
 import { resolveListPage } from "@/lib/list-page";
 import { siteConfig } from "@/lib/site";
+import { JsonLd, profilePageJsonLd } from "@/lib/json-ld";
 import { authorPath, feedAlternates } from "@/lib/urls";
 import { ArticleCard } from "@/components/site/article-card";
 import { Pagination, pageHref } from "@/components/site/pagination";
@@ -31,9 +32,10 @@ export default async function AuthorPage(props: Props) {
   const { author, page } = await load(props);
   const list = await getAuthorArticles(author.id, page);
   if (!list) notFound();
-  const { timeZone } = siteConfig();
+  const { timeZone, name: siteName, url: siteUrl } = siteConfig();
   return (
     <>
+      <JsonLd data={profilePageJsonLd(author, { name: siteName, url: siteUrl })} />
       <header className="mb-6 flex items-center gap-5 border-b border-neutral-200 pb-6 dark:border-neutral-800">
         {author.avatar ? (
           <Image src={author.avatar.src} alt={author.avatar.alt} width={112} height={112} className="h-28 w-28 shrink-0 rounded-full object-cover" />

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTagArticles, getTagBySlug } from "@/lib/data/lists";
 import { resolveListPage } from "@/lib/list-page";
 import { siteConfig } from "@/lib/site";
+import { JsonLd, collectionPageJsonLd } from "@/lib/json-ld";
 import { tagPath, feedAlternates } from "@/lib/urls";
 import { StoryList } from "@/components/site/story-list";
 import { pageHref } from "@/components/site/pagination";
@@ -30,9 +31,10 @@ export default async function TagPage(props: Props) {
   const { tag, page } = await load(props);
   const list = await getTagArticles(tag.id, page);
   if (!list) notFound();
-  const { timeZone } = siteConfig();
+  const { timeZone, name: siteName, url: siteUrl } = siteConfig();
   return (
     <>
+      <JsonLd data={collectionPageJsonLd({ name: tag.name, path: pageHref(tagPath(tag), page), description: `Stories tagged ${tag.name}.` }, list.items, { name: siteName, url: siteUrl })} />
       <header className="mb-6">
         <p className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">Topic</p>
         <h1 className="font-serif text-4xl font-bold">{tag.name}</h1>
