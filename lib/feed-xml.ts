@@ -1,7 +1,7 @@
 // RSS 2.0 and Atom 1.0 documents. All text is XML-escaped; GUIDs/ids depend only on the article
 // id, so they never change when a headline, slug or the site's address changes.
 import type { Feed } from "@/lib/data/feeds";
-import { articlePath } from "@/lib/urls";
+import { articlePath, absoluteUrl } from "@/lib/urls";
 
 type Site = { name: string; url: string };
 
@@ -12,7 +12,7 @@ export function xmlEscape(value: string): string {
   return value.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
-const abs = (path: string, site: Site) => new URL(path, site.url).toString();
+const abs = (path: string, site: Site) => absoluteUrl(path, site.url);
 const guid = (id: number) => `urn:dateline:article:${id}`;
 const feedTitle = (feed: Feed, site: Site) => (feed.title ? `${feed.title} | ${site.name}` : site.name);
 

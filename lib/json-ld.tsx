@@ -1,10 +1,10 @@
 // Structured data (schema.org JSON-LD) for articles, the home page and breadcrumbs, serialized so
 // that text like "</script>" in a headline cannot close the script element.
 import type { PublishedArticle } from "@/lib/data/articles";
-import { articlePath, authorPath, sectionPath } from "@/lib/urls";
+import { articlePath, authorPath, sectionPath, absoluteUrl } from "@/lib/urls";
 
 type Site = { name: string; url: string };
-const abs = (path: string, site: Site) => new URL(path, site.url).toString();
+const abs = (path: string, site: Site) => absoluteUrl(path, site.url);
 
 /** JSON for a <script type="application/ld+json">: "<", ">" and "&" become \\u escapes. */
 export function serializeJsonLd(data: unknown): string {

@@ -4,13 +4,13 @@ import { articlesInChunk, chunkHasArticles, listArticleChunks, listNewsArticles,
 import { xmlEscape } from "@/lib/feed-xml";
 import { env } from "@/lib/env";
 import { siteConfig } from "@/lib/site";
-import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/urls";
+import { articlePath, authorPath, sectionPath, tagPath, absoluteUrl } from "@/lib/urls";
 
 const HEADERS = { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=300, stale-while-revalidate=600" };
 const notFound = () => new Response("Not found", { status: 404 });
 
 function abs(path: string): string {
-  return xmlEscape(new URL(path, siteConfig().url).toString());
+  return xmlEscape(absoluteUrl(path, siteConfig().url));
 }
 
 const url = (loc: string, lastmod: Date | null, extra = "") => `<url><loc>${loc}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ""}${extra}</url>\n`;

@@ -62,3 +62,8 @@ export function safeCallbackPath(value: unknown, fallback = "/"): string {
 export function feedAlternates(basePath: string) {
   return { "application/rss+xml": `${basePath}/feed.xml`, "application/atom+xml": `${basePath}/atom.xml` };
 }
+
+/** An absolute URL on the public site (canonicals, feeds, sitemaps, JSON-LD). */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl).toString();
+}

@@ -4,15 +4,12 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import pg from "pg";
 import { createPrismaClient } from "@/lib/prisma-client";
-import { seedDemoContent } from "@/prisma/seed";
 import { ensureBuild } from "./lib/build";
 import { freePort, waitFor } from "./lib/cli";
-import { applyMigrations } from "./lib/migrate";
 import { runCli } from "./lib/fail";
 import { ROOT } from "./lib/schema-engine";
-import { withTestServer } from "./lib/test-server";
+import { createSeededDatabase, withTestServer } from "./lib/test-server";
 
 const CONCURRENCY = 8;
 const MAX_REQUESTS = 1500;
@@ -50,16 +47,8 @@ async function measure(name: string, url: string): Promise<Result> {
 runCli(async () => {
   await ensureBuild();
   await withTestServer(async (adminUrl) => {
-    const url = new URL(adminUrl);
-    url.pathname = "/dateline_bench";
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query("DROP DATABASE IF EXISTS dateline_bench WITH (FORCE)");
-    await admin.query("CREATE DATABASE dateline_bench");
-    await admin.end();
-    await applyMigrations(url.toString());
-    const prisma = createPrismaClient(url.toString(), 2);
-    await seedDemoContent(prisma, { demoPassword: null });
+    const url = await createSeededDatabase(adminUrl, "dateline_bench", null);
+    const prisma = createPrismaClient(url, 2);
     const article = await prisma.article.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { publishedAt: "desc" }, select: { id: true, slug: true } });
     await prisma.$disconnect();
 
@@ -68,7 +57,7 @@ runCli(async () => {
     const web = spawn(process.execPath, [next, "start", "-p", String(port)], {
       cwd: ROOT,
       stdio: "ignore",
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url.toString(), NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), SITE_URL: `http://localhost:${port}` },
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), SITE_URL: `http://localhost:${port}` },
     });
     try {
       const base = `http://127.0.0.1:${port}`;

@@ -3,30 +3,16 @@
 import path from "node:path";
 import crypto from "node:crypto";
 import { spawn } from "node:child_process";
-import pg from "pg";
-import { createPrismaClient } from "@/lib/prisma-client";
-import { seedDemoContent } from "@/prisma/seed";
-import { applyMigrations } from "./lib/migrate";
 import { runCli } from "./lib/fail";
 import { ROOT } from "./lib/schema-engine";
-import { withTestServer } from "./lib/test-server";
+import { createSeededDatabase, withTestServer } from "./lib/test-server";
 import { E2E_PASSWORD } from "../e2e/db";
 
 
 runCli(async () => {
   const port = process.env.E2E_PORT ?? "3100";
   await withTestServer(async (adminUrl) => {
-    const url = new URL(adminUrl);
-    url.pathname = "/dateline_e2e";
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query("DROP DATABASE IF EXISTS dateline_e2e WITH (FORCE)");
-    await admin.query("CREATE DATABASE dateline_e2e");
-    await admin.end();
-    await applyMigrations(url.toString());
-    const prisma = createPrismaClient(url.toString(), 2);
-    await seedDemoContent(prisma, { demoPassword: E2E_PASSWORD });
-    await prisma.$disconnect();
+    const url = await createSeededDatabase(adminUrl, "dateline_e2e", E2E_PASSWORD);
 
     const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
     const web = spawn(process.execPath, [next, "start", "-p", port], {
@@ -36,7 +22,7 @@ runCli(async () => {
         ...process.env,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: url.toString(),
+        DATABASE_URL: url,
         NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
         SITE_URL: `http://localhost:${port}`,
         // Small sitemap chunks so the e2e data (about 90 stories) spans several of them.

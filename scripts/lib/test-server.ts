@@ -5,6 +5,10 @@ import path from "node:path";
 import { DATA_DIR, EmbeddedDatabase } from "./embedded-postgres";
 import { checkDatabase } from "./database-url";
 import { loadEnv } from "./database";
+import pg from "pg";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { seedDemoContent } from "@/prisma/seed";
+import { applyMigrations } from "./migrate";
 
 export async function withTestServer<T>(fn: (adminUrl: string) => Promise<T>): Promise<T> {
   if (process.env.DATELINE_TEST_PG) return fn(process.env.DATELINE_TEST_PG);
@@ -28,4 +32,26 @@ export async function withTestServer<T>(fn: (adminUrl: string) => Promise<T>): P
   } finally {
     await embedded.stop();
   }
+}
+
+/** A fresh database on the test server, migrated and seeded with the demo content; returns its URL. */
+export async function createSeededDatabase(adminUrl: string, name: string, demoPassword: string | null): Promise<string> {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
+  } finally {
+    await admin.end();
+  }
+  await applyMigrations(url.toString());
+  const prisma = createPrismaClient(url.toString(), 2);
+  try {
+    await seedDemoContent(prisma, { demoPassword });
+  } finally {
+    await prisma.$disconnect();
+  }
+  return url.toString();
 }
