@@ -16,22 +16,20 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 30_000,
   use: {
+    ...devices["Desktop Chrome"],
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: systemChromium,
+      // Root in containers needs --no-sandbox; the network flags stop calls to Google's hosts.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: systemChromium,
-          // Root in containers needs --no-sandbox; the network flags stop calls to Google's hosts.
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
-    },
+    // Signs in once per role and saves the cookies (e2e/.auth/{role}.json) for the specs.
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "chromium", dependencies: ["setup"] },
   ],
   webServer: {
     command: "node --conditions=react-server --import tsx scripts/e2e-server.ts",

@@ -15,3 +15,11 @@ export async function e2eQuery<T extends pg.QueryResultRow>(sql: string, params:
     await client.end();
   }
 }
+
+export const ROLES = ["admin", "editor", "writer", "reader"] as const;
+export type DemoRole = (typeof ROLES)[number];
+
+/** Saved signed-in state of a demo account, written by e2e/auth.setup.ts. */
+export function authFile(role: DemoRole): string {
+  return `e2e/.auth/${role}.json`;
+}

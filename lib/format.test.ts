@@ -15,3 +15,13 @@ test("formatShortTime shows the time today and the date otherwise", () => {
   assert.equal(formatShortTime(new Date("2026-11-27T23:30:00Z"), "UTC", now), "27 Nov");
   assert.equal(formatShortTime(new Date("2026-11-27T23:30:00Z"), "Europe/Moscow", now), "02:30");
 });
+
+test("newsroom schedule times are wall-clock times in the publication's zone", async () => {
+  const { zonedTimeToDate, dateToZonedInput } = await import("./format");
+  assert.equal(zonedTimeToDate("2026-07-01T09:30", "Europe/London")?.toISOString(), "2026-07-01T08:30:00.000Z");
+  assert.equal(zonedTimeToDate("2026-12-01T09:30", "Europe/London")?.toISOString(), "2026-12-01T09:30:00.000Z");
+  assert.equal(zonedTimeToDate("2026-12-01T09:30", "Asia/Tokyo")?.toISOString(), "2026-12-01T00:30:00.000Z");
+  assert.equal(zonedTimeToDate("2026-02-30T09:30", "Europe/London"), null);
+  assert.equal(zonedTimeToDate("tomorrow", "Europe/London"), null);
+  assert.equal(dateToZonedInput(new Date("2026-07-01T08:30:00Z"), "Europe/London"), "2026-07-01T09:30");
+});

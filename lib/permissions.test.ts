@@ -35,3 +35,20 @@ test("publishing, tags, sections, users and audit", () => {
   assert.deepEqual(row(reader), [false, false, false, false, false]);
   assert.deepEqual(row(null), [false, false, false, false, false]);
 });
+
+test("content edits, tag creation, delete and restore", () => {
+  const draft = { ...own, status: "DRAFT", publishedAt: null };
+  const live = { ...own, status: "PUBLISHED", publishedAt: new Date() };
+  const unpublished = { ...own, status: "UNPUBLISHED", publishedAt: new Date() };
+  assert.equal(p.canEditContent(writer, draft), true);
+  assert.equal(p.canEditContent(writer, live), false);
+  assert.equal(p.canEditContent(writer, { ...others, status: "DRAFT" }), false);
+  assert.equal(p.canEditContent(editor, live), true);
+  assert.deepEqual([admin, editor, writer, reader, null].map(p.canCreateTags), [true, true, false, false, false]);
+  assert.equal(p.canDeleteArticle(writer, draft), true);
+  assert.equal(p.canDeleteArticle(writer, unpublished), false, "once published, only an editor deletes");
+  assert.equal(p.canDeleteArticle(writer, { ...others, status: "DRAFT" }), false);
+  assert.equal(p.canDeleteArticle(editor, live), true);
+  assert.equal(p.canDeleteArticle(reader, draft), false);
+  assert.deepEqual([admin, editor, writer, reader, null].map(p.canRestoreArticle), [true, false, false, false, false]);
+});

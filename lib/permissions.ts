@@ -44,3 +44,26 @@ export function canManageUsers(user: Actor | null): boolean {
 export function canViewAuditLog(user: Actor | null): boolean {
   return user?.role === "ADMIN";
 }
+
+export type ArticleAccess = { createdById: number | null; authorIds: number[]; status: string; publishedAt?: Date | null };
+
+/** Writers change their own work only before it is live; editors and admins change anything. */
+export function canEditContent(user: Actor | null, article: ArticleAccess): boolean {
+  if (!canEditArticle(user, article)) return false;
+  return canPublish(user) || ["DRAFT", "IN_REVIEW", "UNPUBLISHED"].includes(article.status);
+}
+
+/** New tags from the editor: editors and admins; writers pick from existing tags. */
+export function canCreateTags(user: Actor | null): boolean {
+  return canManageTags(user);
+}
+
+/** Soft delete: editors and admins; a writer only their own article that was never published. */
+export function canDeleteArticle(user: Actor | null, article: ArticleAccess): boolean {
+  if (canPublish(user)) return true;
+  return canEditArticle(user, article) && !article.publishedAt && article.status !== "PUBLISHED" && article.status !== "SCHEDULED";
+}
+
+export function canRestoreArticle(user: Actor | null): boolean {
+  return user?.role === "ADMIN";
+}

@@ -77,3 +77,174 @@ export function readBodyImage(attrs: unknown): BodyImage | null {
   if (!src || alt === null) return null;
   return { src, alt, width: dimension(a.width, 1600), height: dimension(a.height, 900), caption: text(a.caption, 500), credit: text(a.credit, 200) };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Validation of documents an editor saves. The renderer already drops anything unknown; this is
+// the stricter gate at the door, so a forged or broken body is refused with a reason instead of
+// being stored and silently half-rendered.
+
+export const MAX_BODY_BYTES = 1_000_000;
+const MAX_DEPTH = 12;
+const MAX_NODES = 50_000;
+
+type CheckResult = { ok: true; doc: RichDoc } | { ok: false; error: string };
+
+const INLINE_PARENTS = new Set(["paragraph", "heading", "pullQuote"]);
+const CONTAINERS: Record<string, ReadonlySet<string>> = {
+  doc: new Set(["paragraph", "heading", "blockquote", "pullQuote", "bulletList", "orderedList", "horizontalRule", "image", "gallery", "video", "audio"]),
+  blockquote: new Set(["paragraph"]),
+  bulletList: new Set(["listItem"]),
+  orderedList: new Set(["listItem"]),
+  listItem: new Set(["paragraph", "bulletList", "orderedList"]),
+};
+
+function str(v: unknown, max: number, field: string, required = false): string | undefined {
+  if (v === undefined || v === null || v === "") {
+    if (required) throw new DocError(`${field} is required`);
+    return undefined;
+  }
+  if (typeof v !== "string") throw new DocError(`${field} must be text`);
+  if (v.length > max) throw new DocError(`${field} is longer than ${max} characters`);
+  return v;
+}
+
+class DocError extends Error {}
+
+function checkImageAttrs(a: Record<string, unknown>, where: string): MediaImageAttrs {
+  const src = safeMediaSrc(a.src);
+  if (!src) throw new DocError(`${where}: images must be files from the media library`);
+  const alt = str(a.alt, 300, `${where}: alt text`, true)!.trim();
+  if (!alt) throw new DocError(`${where}: alt text is required`);
+  const out: MediaImageAttrs = { src, alt };
+  for (const key of ["width", "height"] as const) {
+    const v = a[key];
+    if (v !== undefined && v !== null) {
+      if (typeof v !== "number" || !Number.isInteger(v) || v <= 0 || v > 20000) throw new DocError(`${where}: ${key} must be a whole number of pixels`);
+      out[key] = v;
+    }
+  }
+  const caption = str(a.caption, 500, `${where}: caption`);
+  const credit = str(a.credit, 200, `${where}: credit`);
+  if (caption) out.caption = caption;
+  if (credit) out.credit = credit;
+  return out;
+}
+
+/**
+ * Checks a document against Dateline's node types, nesting rules and limits and returns a clean
+ * copy (only known attributes kept). Links must be http(s), mailto or a site path; media must be
+ * our own files; every image needs alt text.
+ */
+export function validateDoc(input: unknown): CheckResult {
+  let size: number;
+  try {
+    size = JSON.stringify(input ?? null).length;
+  } catch {
+    return { ok: false, error: "The body is not a valid document" };
+  }
+  if (size > MAX_BODY_BYTES) return { ok: false, error: `The body is too large (${Math.round(size / 1000)} kB; the limit is ${MAX_BODY_BYTES / 1000} kB)` };
+  let count = 0;
+  const walk = (node: unknown, parent: string, depth: number): RichNode => {
+    if (++count > MAX_NODES) throw new DocError("The body has too many elements");
+    if (depth > MAX_DEPTH) throw new DocError("The body is nested too deeply");
+    if (!node || typeof node !== "object" || Array.isArray(node)) throw new DocError("The body is not a valid document");
+    const n = node as { type?: unknown; text?: unknown; attrs?: unknown; content?: unknown; marks?: unknown };
+    const type = typeof n.type === "string" ? n.type : "";
+    const attrs = (n.attrs && typeof n.attrs === "object" ? n.attrs : {}) as Record<string, unknown>;
+    const kids = () => {
+      if (n.content === undefined) return undefined;
+      if (!Array.isArray(n.content)) throw new DocError(`${type} has invalid content`);
+      return n.content.map((c) => walk(c, type, depth + 1));
+    };
+    const inline = INLINE_PARENTS.has(parent);
+    if (inline) {
+      if (type === "hardBreak") return { type: "hardBreak" };
+      if (type !== "text") throw new DocError(`Unsupported content inside ${parent}: ${type.slice(0, 40) || "unknown"}`);
+      if (typeof n.text !== "string" || n.text.length === 0) throw new DocError("Empty text node");
+      const marks: Mark[] = [];
+      if (n.marks !== undefined) {
+        if (!Array.isArray(n.marks)) throw new DocError("Invalid text formatting");
+        for (const m of n.marks as { type?: unknown; attrs?: { href?: unknown } }[]) {
+          if (m?.type === "bold" || m?.type === "italic") marks.push({ type: m.type });
+          else if (m?.type === "link") {
+            const href = safeUrl(m.attrs?.href);
+            if (!href) throw new DocError(`Links must start with http://, https:// or mailto: (got "${String(m.attrs?.href ?? "").slice(0, 60)}")`);
+            marks.push({ type: "link", attrs: { href } });
+          } else throw new DocError(`Unsupported formatting: ${String(m?.type).slice(0, 40)}`);
+        }
+      }
+      return marks.length ? { type: "text", text: n.text, marks } : { type: "text", text: n.text };
+    }
+    const allowed = CONTAINERS[parent];
+    if (!allowed?.has(type)) throw new DocError(`Unsupported content${parent === "doc" ? "" : ` inside ${parent}`}: ${type.slice(0, 40) || "unknown"}`);
+    switch (type) {
+      case "paragraph":
+      case "pullQuote":
+      case "bulletList":
+      case "orderedList":
+      case "listItem": {
+        const content = kids();
+        return content?.length ? ({ type, content } as RichNode) : ({ type } as RichNode);
+      }
+      case "heading": {
+        const level = attrs.level;
+        if (level !== 2 && level !== 3 && level !== 4) throw new DocError("Headings must be level 2, 3 or 4");
+        return { type, attrs: { level }, content: kids() ?? [] };
+      }
+      case "blockquote": {
+        const cite = str(attrs.cite, 200, "Quote source");
+        return cite ? { type, attrs: { cite }, content: kids() ?? [] } : { type, content: kids() ?? [] };
+      }
+      case "horizontalRule":
+        return { type };
+      case "image":
+        return { type, attrs: checkImageAttrs(attrs, "Image") };
+      case "gallery": {
+        if (!Array.isArray(attrs.images) || attrs.images.length === 0) throw new DocError("A gallery needs at least one image");
+        if (attrs.images.length > 60) throw new DocError("A gallery can hold at most 60 images");
+        const images = attrs.images.map((img, i) => checkImageAttrs((img ?? {}) as Record<string, unknown>, `Gallery image ${i + 1}`));
+        const title = str(attrs.title, 200, "Gallery title");
+        return { type, attrs: title ? { title, images } : { images } };
+      }
+      case "video": {
+        const src = safeMediaSrc(attrs.src);
+        if (!src) throw new DocError("Video: the file must come from the media library");
+        const out: { title: string; src: string; webm?: string; poster?: string; captions?: string } = { title: str(attrs.title, 200, "Video title", true)!, src };
+        for (const k of ["webm", "poster", "captions"] as const) {
+          if (attrs[k] !== undefined && attrs[k] !== null && attrs[k] !== "") {
+            const v = safeMediaSrc(attrs[k]);
+            if (!v) throw new DocError(`Video: ${k} must be a file from the media library`);
+            out[k] = v;
+          }
+        }
+        return { type, attrs: out };
+      }
+      case "audio": {
+        const src = safeMediaSrc(attrs.src);
+        if (!src) throw new DocError("Audio: the file must come from the media library");
+        const out: { title: string; src: string; ogg?: string; transcript?: string } = { title: str(attrs.title, 200, "Audio title", true)!, src };
+        if (attrs.ogg) {
+          const ogg = safeMediaSrc(attrs.ogg);
+          if (!ogg) throw new DocError("Audio: ogg must be a file from the media library");
+          out.ogg = ogg;
+        }
+        const transcript = str(attrs.transcript, 20_000, "Audio transcript");
+        if (transcript) out.transcript = transcript;
+        return { type, attrs: out };
+      }
+      default:
+        throw new DocError(`Unsupported content: ${type}`);
+    }
+  };
+  try {
+    const root = input as { type?: unknown; content?: unknown };
+    if (!root || typeof root !== "object" || root.type !== "doc" || !Array.isArray(root.content)) return { ok: false, error: "The body is not a valid document" };
+    return { ok: true, doc: { type: "doc", content: root.content.map((c) => walk(c, "doc", 1)) } };
+  } catch (e) {
+    if (e instanceof DocError) return { ok: false, error: e.message };
+    throw e;
+  }
+}
+
+/** An empty document, as the editor starts. */
+export const EMPTY_DOC: RichDoc = { type: "doc", content: [{ type: "paragraph" }] };

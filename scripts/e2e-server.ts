@@ -28,6 +28,8 @@ runCli(async () => {
         // Small sitemap chunks so the e2e data (about 90 stories) spans several of them.
         SITEMAP_CHUNK_SIZE: "25",
         NEXTAUTH_URL: `http://localhost:${port}`,
+        // A fast scheduler tick so the scheduling test waits seconds, not a minute.
+        SCHEDULER_INTERVAL_SECONDS: "2",
       },
     });
     const stop = () => web.kill("SIGTERM");

@@ -79,22 +79,30 @@ export type PublishedArticle = ArticleCard & {
   tags: { name: string; slug: string }[];
 };
 
-/** One live article by id, or null (unknown, draft, scheduled, unpublished or deleted). */
-export async function getPublishedArticle(id: number): Promise<PublishedArticle | null> {
-  const row = await db().article.findFirst({
-    where: { id, ...liveArticleWhere() },
-    select: {
-      ...cardSelect,
-      body: true,
-      bodyText: true,
-      tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { name: true, slug: true } } } },
-    },
-  });
-  if (!row) return null;
+const fullSelect = {
+  ...cardSelect,
+  body: true,
+  bodyText: true,
+  tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { name: true, slug: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+function toFull(row: Prisma.ArticleGetPayload<{ select: typeof fullSelect }>): PublishedArticle {
   return {
     ...toCard(row),
     body: row.body,
     wordCount: row.bodyText.split(/\s+/).filter(Boolean).length,
     tags: row.tags.map((t) => t.tag),
   };
+}
+
+/** One live article by id, or null (unknown, draft, scheduled, unpublished or deleted). */
+export async function getPublishedArticle(id: number): Promise<PublishedArticle | null> {
+  const row = await db().article.findFirst({ where: { id, ...liveArticleWhere() }, select: fullSelect });
+  return row ? toFull(row) : null;
+}
+
+/** Any article that is not deleted, whatever its status: for signed preview links only. */
+export async function getArticleForPreview(id: number): Promise<(PublishedArticle & { status: string }) | null> {
+  const row = await db().article.findFirst({ where: { id, deletedAt: null }, select: { ...fullSelect, status: true } });
+  return row ? { ...toFull(row), status: row.status } : null;
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { canSeeAllArticles, type Actor } from "@/lib/permissions";
 import { PAGE_SIZE, pageCount } from "@/lib/pagination";
+import { mediaUrl } from "@/lib/urls";
 import type { NewsroomFilters } from "@/lib/validations/newsroom";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -80,4 +81,85 @@ export async function listNewsroomArticles(user: Actor, filters: NewsroomFilters
 /** Staff who appear as authors, for the author filter. */
 export async function listBylineAuthors() {
   return db().user.findMany({ where: { role: { in: ["ADMIN", "EDITOR", "WRITER"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** Choices for the article editor: sections, staff for the byline, tags, and library media. */
+export async function getEditorOptions() {
+  const [sections, staff, tags, media] = await Promise.all([
+    db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db().user.findMany({ where: { role: { in: ["ADMIN", "EDITOR", "WRITER"] } }, orderBy: { name: "asc" }, select: { id: true, name: true, disabledAt: true } }),
+    db().tag.findMany({ orderBy: { name: "asc" }, take: 2000, select: { name: true } }),
+    db().media.findMany({ where: { deletedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 300, select: { id: true, kind: true, storageKey: true, alt: true, width: true, height: true, caption: true, credit: true } }),
+  ]);
+  return {
+    sections,
+    staff: staff.map((s) => ({ id: s.id, name: s.name, disabled: Boolean(s.disabledAt) })),
+    tagNames: tags.map((t) => t.name),
+    library: media.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      src: mediaUrl(m.storageKey),
+      alt: m.alt,
+      width: m.width,
+      height: m.height,
+      caption: m.caption,
+      credit: m.credit,
+      label: (m.alt || m.caption || m.storageKey.split("/").pop() || `Media ${m.id}`).slice(0, 80),
+    })),
+  };
+}
+
+/** An article as the editor loads it, or null when missing or deleted. Permission is the caller's. */
+export async function getArticleForEditor(id: number) {
+  const a = await db().article.findFirst({
+    where: { id, deletedAt: null },
+    select: {
+      id: true,
+      headline: true,
+      standfirst: true,
+      slug: true,
+      body: true,
+      status: true,
+      sectionId: true,
+      leadMediaId: true,
+      seoTitle: true,
+      seoDescription: true,
+      breaking: true,
+      version: true,
+      updatedAt: true,
+      publishedAt: true,
+      scheduledAt: true,
+      createdById: true,
+      section: { select: { slug: true } },
+      authors: { orderBy: { position: "asc" }, select: { userId: true } },
+      tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { name: true } } } },
+    },
+  });
+  if (!a) return null;
+  return {
+    fields: {
+      headline: a.headline,
+      standfirst: a.standfirst,
+      slug: a.slug,
+      sectionId: a.sectionId,
+      tags: a.tags.map((t) => t.tag.name),
+      authorIds: a.authors.map((x) => x.userId),
+      leadMediaId: a.leadMediaId,
+      seoTitle: a.seoTitle ?? "",
+      seoDescription: a.seoDescription ?? "",
+      breaking: a.breaking,
+      body: a.body,
+    },
+    saved: {
+      id: a.id,
+      version: a.version,
+      slug: a.slug,
+      status: a.status,
+      updatedAt: a.updatedAt.toISOString(),
+      publishedAt: a.publishedAt?.toISOString() ?? null,
+      scheduledAt: a.scheduledAt?.toISOString() ?? null,
+    },
+    createdById: a.createdById,
+    authorIds: a.authors.map((x) => x.userId),
+  };
 }

@@ -8,6 +8,7 @@ import { parsePage } from "@/lib/pagination";
 import { canSeeAllArticles } from "@/lib/permissions";
 import { siteConfig } from "@/lib/site";
 import { articlePath } from "@/lib/urls";
+import { statusLabel } from "@/lib/workflow";
 import { ARTICLE_STATUSES, newsroomFiltersSchema } from "@/lib/validations/newsroom";
 import { Pagination, pageHref } from "@/components/site/pagination";
 import { Timestamp } from "@/components/site/timestamp";
@@ -17,7 +18,6 @@ export const metadata = { title: "Articles" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const input = "mt-1 block w-full rounded border border-neutral-300 bg-white px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
-const STATUS_LABEL: Record<string, string> = { DRAFT: "Draft", IN_REVIEW: "In review", SCHEDULED: "Scheduled", PUBLISHED: "Published", UNPUBLISHED: "Unpublished" };
 
 export default async function NewsroomArticlesPage({ searchParams }: Props) {
   const user = await requireNewsroomUser("/newsroom");
@@ -31,7 +31,12 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-bold">{canSeeAllArticles(user) ? "All articles" : "My articles"}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{canSeeAllArticles(user) ? "All articles" : "My articles"}</h1>
+        <Link href="/newsroom/articles/new" className="rounded bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900">
+          New article
+        </Link>
+      </div>
       <form method="get" className="mt-4 grid gap-3 rounded border border-neutral-200 p-3 sm:grid-cols-3 lg:grid-cols-6 dark:border-neutral-800">
         <label className="lg:col-span-2">
           <span className="text-xs font-semibold">Headline contains</span>
@@ -43,7 +48,7 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
             <option value="">Any status</option>
             {ARTICLE_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABEL[s]}
+                {statusLabel(s)}
               </option>
             ))}
           </select>
@@ -109,16 +114,17 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
               {list.items.map((a) => (
                 <tr key={a.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
                   <td className="py-2 pr-3 font-semibold">
+                    <Link href={`/newsroom/articles/${a.id}`} className="hover:underline">
+                      {a.headline}
+                    </Link>
                     {a.status === "PUBLISHED" ? (
-                      <Link href={articlePath(a)} className="hover:underline">
-                        {a.headline}
+                      <Link href={articlePath(a)} className="ml-2 text-xs font-normal text-neutral-600 underline dark:text-neutral-400">
+                        view<span className="sr-only"> “{a.headline}” on the site</span>
                       </Link>
-                    ) : (
-                      a.headline
-                    )}
+                    ) : null}
                   </td>
                   <td className="py-2 pr-3 whitespace-nowrap">
-                    {STATUS_LABEL[a.status]}
+                    {statusLabel(a.status)}
                     {a.status === "SCHEDULED" && a.scheduledAt ? (
                       <span className="block text-xs text-neutral-600 dark:text-neutral-400">
                         for <Timestamp date={a.scheduledAt} timeZone={timeZone} />

@@ -1,0 +1,116 @@
+"use server";
+// The article editor's server actions. Each one checks the session itself (a fresh database
+// check of the user, role and session version), validates its input with the same zod schema
+// as the form, and leaves permissions to the data layer, which checks them again inside the
+// transaction. Results are plain objects; input problems never throw to the client.
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { canAccessNewsroom, canEditArticle } from "@/lib/permissions";
+import { createArticle, deleteArticle, EditorialError, moveArticle, restoreArticle, saveArticle, type Saved } from "@/lib/data/editorial";
+import { articleFieldsSchema, fieldErrors, type FieldErrors } from "@/lib/validations/article";
+import { WORKFLOW_ACTIONS } from "@/lib/workflow";
+import { createPreviewToken } from "@/lib/preview";
+import { db } from "@/lib/db";
+
+export type SavedState = { id: number; version: number; slug: string; status: string; updatedAt: string; publishedAt: string | null; scheduledAt: string | null };
+export type ActionResult =
+  | { ok: true; article: SavedState }
+  | { ok: false; error: string; code: EditorialError["code"] | "server"; fields?: FieldErrors; conflict?: { by: string; at: string; version: number } };
+
+const idSchema = z.number().int().positive().max(2_147_483_647);
+const versionSchema = z.number().int().min(1).max(2_147_483_647);
+
+function toState(s: Saved): SavedState {
+  return {
+    id: s.id,
+    version: s.version,
+    slug: s.slug,
+    status: s.status,
+    updatedAt: s.updatedAt.toISOString(),
+    publishedAt: s.publishedAt?.toISOString() ?? null,
+    scheduledAt: s.scheduledAt?.toISOString() ?? null,
+  };
+}
+
+async function staff() {
+  const user = await getCurrentUser();
+  if (!user) throw new EditorialError("Your session has ended. Sign in again in another tab; your text is still here.", "unauthorized");
+  if (!canAccessNewsroom(user)) throw new EditorialError("You do not have access to the newsroom.", "forbidden");
+  return user;
+}
+
+async function run(fn: () => Promise<Saved>): Promise<ActionResult> {
+  try {
+    return { ok: true, article: toState(await fn()) };
+  } catch (error) {
+    if (error instanceof EditorialError) {
+      return {
+        ok: false,
+        error: error.message,
+        code: error.code,
+        fields: error.fields,
+        conflict: error.conflict && { by: error.conflict.by, at: error.conflict.at.toISOString(), version: error.conflict.version },
+      };
+    }
+    console.error("newsroom action failed", error);
+    return { ok: false, code: "server", error: "The save did not go through because of a server problem. Your text is still here; try again." };
+  }
+}
+
+/** Creates the article (id null) or saves it on top of `version`. */
+export async function saveArticleAction(id: unknown, version: unknown, values: unknown): Promise<ActionResult> {
+  return run(async () => {
+    const user = await staff();
+    const parsed = articleFieldsSchema.safeParse(values);
+    if (!parsed.success) throw new EditorialError("Please correct the marked fields.", "invalid", fieldErrors(parsed.error));
+    if (id === null) return createArticle(user, parsed.data);
+    const articleId = idSchema.safeParse(id);
+    const expected = versionSchema.safeParse(version);
+    if (!articleId.success || !expected.success) throw new EditorialError("This save names no valid article or version; reload the page.", "invalid");
+    return saveArticle(user, articleId.data, expected.data, parsed.data);
+  });
+}
+
+const moveSchema = z.object({ id: idSchema, version: versionSchema, action: z.enum(WORKFLOW_ACTIONS), at: z.iso.datetime({ offset: true }).optional() });
+
+export async function moveArticleAction(input: unknown): Promise<ActionResult> {
+  return run(async () => {
+    const user = await staff();
+    const parsed = moveSchema.safeParse(input);
+    if (!parsed.success) throw new EditorialError(parsed.error.issues.some((i) => i.path[0] === "at") ? "Choose a valid date and time." : "Unknown article, version or action.", "invalid");
+    return moveArticle(user, parsed.data.id, parsed.data.version, parsed.data.action, { at: parsed.data.at ? new Date(parsed.data.at) : undefined });
+  });
+}
+
+export async function deleteArticleAction(input: unknown): Promise<ActionResult> {
+  return run(async () => {
+    const user = await staff();
+    const parsed = z.object({ id: idSchema, version: versionSchema }).safeParse(input);
+    if (!parsed.success) throw new EditorialError("Unknown article or version.", "invalid");
+    return deleteArticle(user, parsed.data.id, parsed.data.version);
+  });
+}
+
+export async function restoreArticleAction(input: unknown): Promise<ActionResult> {
+  return run(async () => {
+    const user = await staff();
+    const parsed = idSchema.safeParse(input);
+    if (!parsed.success) throw new EditorialError("Unknown article.", "invalid");
+    return restoreArticle(user, parsed.data);
+  });
+}
+
+export type PreviewResult = { ok: true; url: string; expires: string } | { ok: false; error: string };
+
+/** A signed preview link for an article this user may edit. */
+export async function previewLinkAction(input: unknown): Promise<PreviewResult> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
+  if (!canAccessNewsroom(user)) return { ok: false, error: "You do not have access to the newsroom." };
+  const id = idSchema.safeParse(input);
+  if (!id.success) return { ok: false, error: "Unknown article." };
+  const article = await db().article.findFirst({ where: { id: id.data, deletedAt: null }, select: { createdById: true, authors: { select: { userId: true } } } });
+  if (!article || !canEditArticle(user, { createdById: article.createdById, authorIds: article.authors.map((a) => a.userId) })) return { ok: false, error: "You cannot preview this article." };
+  const { token, expires } = createPreviewToken(id.data);
+  return { ok: true, url: `/preview/${token}`, expires: expires.toISOString() };
+}

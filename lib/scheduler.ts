@@ -1,0 +1,39 @@
+// The in-process scheduler: every SCHEDULER_INTERVAL_SECONDS it publishes what is due. Each
+// instance runs one; the database makes them agree (see publishDueArticles), so two instances
+// never publish the same article twice and a restarted one catches up at once.
+import "server-only";
+import { env } from "@/lib/env";
+import { publishDueArticles } from "@/lib/data/editorial";
+
+const state = globalThis as unknown as { datelineScheduler?: NodeJS.Timeout };
+
+export async function runSchedulerOnce(now = new Date()): Promise<number[]> {
+  const ids: number[] = [];
+  // Drain in batches so a backlog after downtime is cleared in one tick.
+  for (;;) {
+    const batch = await publishDueArticles(now, 100);
+    ids.push(...batch);
+    if (batch.length < 100) return ids;
+  }
+}
+
+export function startScheduler(): void {
+  const seconds = env().SCHEDULER_INTERVAL_SECONDS;
+  if (!seconds || state.datelineScheduler || !env().DATABASE_URL) return;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const ids = await runSchedulerOnce();
+      if (ids.length) console.log(`scheduler: published ${ids.length} scheduled article(s): ${ids.join(", ")}`);
+    } catch (error) {
+      console.error("scheduler: run failed; will retry", error instanceof Error ? error.message : error);
+    } finally {
+      running = false;
+    }
+  };
+  state.datelineScheduler = setInterval(tick, seconds * 1000);
+  state.datelineScheduler.unref();
+  void tick();
+}
