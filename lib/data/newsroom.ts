@@ -163,3 +163,13 @@ export async function getArticleForEditor(id: number) {
     authorIds: a.authors.map((x) => x.userId),
   };
 }
+
+/** Deleted articles, newest deletion first, for admins to restore. */
+export async function listDeletedArticles(limit = 100) {
+  return db().article.findMany({
+    where: { deletedAt: { not: null } },
+    orderBy: [{ deletedAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, headline: true, status: true, deletedAt: true, section: { select: { name: true } }, lastEditedBy: { select: { name: true } } },
+  });
+}

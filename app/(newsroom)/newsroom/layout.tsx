@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireNewsroomUser } from "@/lib/auth/guards";
 import { siteConfig } from "@/lib/site";
+import { canManageSections, canManageTags, canManageUsers, canRestoreArticle } from "@/lib/permissions";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export const dynamic = "force-dynamic";
@@ -20,12 +21,40 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
               {name} <span className="font-sans text-sm font-semibold uppercase tracking-wide text-red-800 dark:text-red-300">Newsroom</span>
             </Link>
             <nav aria-label="Newsroom">
-              <ul className="flex gap-4 text-sm font-medium">
+              <ul className="flex flex-wrap gap-4 text-sm font-medium">
                 <li>
                   <Link href="/newsroom" className="hover:underline">
                     Articles
                   </Link>
                 </li>
+                {canManageTags(user) ? (
+                  <li>
+                    <Link href="/newsroom/tags" className="hover:underline">
+                      Tags
+                    </Link>
+                  </li>
+                ) : null}
+                {canManageSections(user) ? (
+                  <li>
+                    <Link href="/newsroom/sections" className="hover:underline">
+                      Sections
+                    </Link>
+                  </li>
+                ) : null}
+                {canManageUsers(user) ? (
+                  <li>
+                    <Link href="/newsroom/users" className="hover:underline">
+                      Users
+                    </Link>
+                  </li>
+                ) : null}
+                {canRestoreArticle(user) ? (
+                  <li>
+                    <Link href="/newsroom/deleted" className="hover:underline">
+                      Deleted
+                    </Link>
+                  </li>
+                ) : null}
                 <li>
                   <Link href="/" className="hover:underline">
                     View site

@@ -1,0 +1,105 @@
+// Users (admins only): create accounts, change roles, disable and re-enable, set a new password.
+import { forbidden } from "next/navigation";
+import { requireNewsroomUser } from "@/lib/auth/guards";
+import { listUsers } from "@/lib/data/admin";
+import { canManageUsers } from "@/lib/permissions";
+import { ROLES } from "@/lib/validations/admin";
+import { ActionForm } from "@/components/newsroom/action-form";
+import { changeRoleAction, createUserAction, disableUserAction, enableUserAction, resetPasswordAction } from "../admin-actions";
+
+export const metadata = { title: "Users" };
+
+const roleOptions = ROLES.map((r) => ({ value: r, label: r.charAt(0) + r.slice(1).toLowerCase() }));
+
+export default async function UsersPage() {
+  const user = await requireNewsroomUser("/newsroom/users");
+  if (!canManageUsers(user)) forbidden();
+  const users = await listUsers();
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Users</h1>
+      <section aria-labelledby="new-user" className="mt-4 max-w-xl rounded border border-neutral-300 p-4 dark:border-neutral-700">
+        <h2 id="new-user" className="mb-2 font-semibold">
+          New account
+        </h2>
+        <ActionForm
+          action={createUserAction}
+          label="New account"
+          submit="Create account"
+          fields={[
+            { name: "email", label: "Email", type: "email", required: true, maxLength: 254, autoComplete: "off" },
+            { name: "name", label: "Name", required: true, maxLength: 120 },
+            { name: "role", label: "Role", type: "select", options: roleOptions, defaultValue: "WRITER" },
+            { name: "password", label: "Password (at least 12 characters)", type: "password", required: true, autoComplete: "new-password" },
+          ]}
+        />
+      </section>
+      <div className="mt-6 overflow-x-auto">
+        <table className="w-full text-left text-sm" data-testid="users">
+          <thead className="border-b border-neutral-300 text-xs uppercase tracking-wide dark:border-neutral-700">
+            <tr>
+              <th scope="col" className="py-2 pr-3">Name</th>
+              <th scope="col" className="py-2 pr-3">Role</th>
+              <th scope="col" className="py-2 pr-3">Account</th>
+              <th scope="col" className="py-2 pr-3">New password</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className="border-b border-neutral-200 align-top dark:border-neutral-800" data-testid={`user-${u.email}`}>
+                <td className="py-2 pr-3">
+                  <span className="font-semibold">{u.name}</span>
+                  <span className="block text-xs text-neutral-600 dark:text-neutral-400">{u.email}</span>
+                </td>
+                <td className="py-2 pr-3">
+                  {u.id === user.id ? (
+                    u.role
+                  ) : (
+                    <ActionForm
+                      inline
+                      action={changeRoleAction}
+                      label={`Role of ${u.name}`}
+                      submit="Change"
+                      fields={[
+                        { name: "id", label: "id", type: "hidden", defaultValue: String(u.id) },
+                        { name: "role", label: `Role of ${u.name}`, hideLabel: true, type: "select", options: roleOptions, defaultValue: u.role },
+                      ]}
+                    />
+                  )}
+                </td>
+                <td className="py-2 pr-3">
+                  {u.disabledAt ? <span className="mr-2 font-semibold text-red-800 dark:text-red-300">Disabled</span> : null}
+                  {u.id === user.id ? (
+                    "You"
+                  ) : (
+                    <ActionForm
+                      inline
+                      danger={!u.disabledAt}
+                      action={u.disabledAt ? enableUserAction : disableUserAction}
+                      label={`${u.disabledAt ? "Enable" : "Disable"} ${u.name}`}
+                      submit={u.disabledAt ? "Enable" : "Disable"}
+                      confirm={u.disabledAt ? undefined : `Disable ${u.name}? They are signed out at once.`}
+                      fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(u.id) }]}
+                    />
+                  )}
+                </td>
+                <td className="py-2 pr-3">
+                  <ActionForm
+                    inline
+                    action={resetPasswordAction}
+                    label={`New password for ${u.name}`}
+                    submit="Set"
+                    fields={[
+                      { name: "id", label: "id", type: "hidden", defaultValue: String(u.id) },
+                      { name: "password", label: `New password for ${u.name}`, hideLabel: true, type: "password", autoComplete: "new-password" },
+                    ]}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+// Newsroom administration in a real browser: users (create, disable → signed out at once),
+// sections, tags, restoring deleted articles, and the role checks on every page and action.
+import { test, expect, type Browser, type Page, type Request } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { authFile, e2eQuery, type DemoRole } from "./db";
+
+const run = Date.now().toString(36);
+
+async function as(browser: Browser, role: DemoRole | null): Promise<Page> {
+  const context = await browser.newContext(role ? { storageState: authFile(role) } : {});
+  return context.newPage();
+}
+
+async function captureAction(page: Page, act: () => Promise<void>): Promise<Request> {
+  const request = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+  await act();
+  return request;
+}
+
+test("an admin creates a writer, who signs in; disabling the account signs them out at once", async ({ browser }) => {
+  const admin = await as(browser, "admin");
+  await admin.goto("/newsroom/users");
+  const form = admin.getByRole("form", { name: "New account" });
+  const email = `new-writer-${run}@dateline.example`;
+  await form.getByLabel("Email").fill("not-an-email");
+  await form.getByLabel("Name").fill("Nadia <b>New</b>");
+  await form.getByLabel(/Password/).fill("short");
+  await form.getByRole("button", { name: "Create account" }).click();
+  await expect(form.getByTestId("field-error")).toHaveText(["Enter an email address", "At least 12 characters"]);
+  await expect(form.getByLabel("Name"), "what was typed is kept").toHaveValue("Nadia <b>New</b>");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel(/Password/).fill("a long enough password");
+  await form.getByRole("button", { name: "Create account" }).click();
+  await expect(form.getByTestId("form-ok")).toHaveText("Account created.");
+  await expect(admin.getByTestId(`user-${email}`)).toContainText("Nadia <b>New</b>");
+  await admin.screenshot({ path: "screenshots/newsroom-users.png", fullPage: true });
+  const axe = await new AxeBuilder({ page: admin }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  const writer = await as(browser, null);
+  await writer.goto("/signin?callbackUrl=%2Fnewsroom");
+  await writer.getByLabel("Email").fill(email);
+  await writer.getByLabel("Password").fill("a long enough password");
+  await writer.getByRole("button", { name: "Sign in" }).click();
+  await expect(writer.getByRole("heading", { name: "My articles" })).toBeVisible();
+
+  admin.once("dialog", (d) => d.accept());
+  await admin.getByTestId(`user-${email}`).getByRole("button", { name: "Disable" }).click();
+  await expect(admin.getByTestId(`user-${email}`)).toContainText("Disabled");
+  await writer.goto("/newsroom");
+  await expect(writer).toHaveURL(/\/signin\?callbackUrl=/);
+  const audit = await e2eQuery<{ action: string }>(`SELECT e.action FROM "AuditEvent" e JOIN "User" u ON e."entityId" = u.id::text WHERE e."entityType" = 'user' AND u.email = $1 ORDER BY e.id`, [email]);
+  expect(audit.map((a) => a.action)).toEqual(["user.create", "user.disable"]);
+});
+
+test("sections and tags: an admin adds a section that appears in the site's navigation; reserved slugs are refused", async ({ browser }) => {
+  const admin = await as(browser, "admin");
+  await admin.goto("/newsroom/sections");
+  const form = admin.getByRole("form", { name: "New section" });
+  await form.getByLabel("Name", { exact: true }).fill("Newsroom");
+  await form.getByRole("button", { name: "Create section" }).click();
+  await expect(form.getByTestId("field-error")).toHaveText("“newsroom” is used by the site itself");
+  await form.getByLabel("Name", { exact: true }).fill(`Climate ${run}`);
+  await form.getByRole("button", { name: "Create section" }).click();
+  await expect(form.getByTestId("form-ok")).toHaveText("Section created.");
+  const site = await as(browser, null);
+  await site.goto("/");
+  await expect(site.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: `Climate ${run}` }).first()).toBeVisible();
+
+  const editor = await as(browser, "editor");
+  await editor.goto(`/newsroom/tags?q=${encodeURIComponent("<script>")}`);
+  await expect(editor.getByRole("status")).toHaveText("0 tags");
+  const [tag] = await e2eQuery<{ id: number; name: string; slug: string }>(`SELECT id, name, slug FROM "Tag" ORDER BY id LIMIT 1`);
+  await editor.goto(`/newsroom/tags?q=${encodeURIComponent(tag!.name)}`);
+  const rename = editor.getByRole("form", { name: `Rename ${tag!.name}` });
+  await rename.getByRole("textbox").fill(`${tag!.name} (renamed)`);
+  await rename.getByRole("button", { name: "Rename" }).click();
+  await expect(rename.getByTestId("form-ok")).toHaveText("Tag renamed.");
+  const tagPage = await site.goto(`/tags/${tag!.slug}`);
+  expect(tagPage?.status(), "the tag's URL did not change").toBe(200);
+  await expect(site.getByRole("heading", { level: 1 })).toContainText("(renamed)");
+});
+
+test("an admin restores a deleted article; it comes back unpublished, not live", async ({ browser }) => {
+  const [article] = await e2eQuery<{ id: number; headline: string; slug: string }>(`UPDATE "Article" SET "deletedAt" = now() WHERE id = (SELECT id FROM "Article" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL ORDER BY id DESC LIMIT 1) RETURNING id, headline, slug`);
+  const admin = await as(browser, "admin");
+  await admin.goto("/newsroom/deleted");
+  await admin.getByRole("form", { name: `Restore ${article!.headline}` }).getByRole("button", { name: "Restore" }).click();
+  // Restored, it leaves the list of deleted articles.
+  await expect(admin.getByRole("form", { name: `Restore ${article!.headline}` })).toHaveCount(0);
+  const [row] = await e2eQuery<{ status: string; deletedAt: Date | null }>(`SELECT status, "deletedAt" FROM "Article" WHERE id = $1`, [article!.id]);
+  expect(row).toEqual({ status: "UNPUBLISHED", deletedAt: null });
+  const reader = await as(browser, null);
+  expect((await reader.goto(`/news/${article!.id}-${article!.slug}`))?.status()).toBe(404);
+});
+
+test("administration doors: pages by role, and a captured admin action replayed by everyone else", async ({ browser }) => {
+  const pages: [string, DemoRole[], DemoRole[]][] = [
+    ["/newsroom/users", ["admin"], ["editor", "writer", "reader"]],
+    ["/newsroom/sections", ["admin"], ["editor", "writer", "reader"]],
+    ["/newsroom/deleted", ["admin"], ["editor", "writer", "reader"]],
+    ["/newsroom/tags", ["admin", "editor"], ["writer", "reader"]],
+  ];
+  for (const [path, allowed, refused] of pages) {
+    const anon = await as(browser, null);
+    await anon.goto(path);
+    await expect(anon, path).toHaveURL(/\/signin\?callbackUrl=/);
+    for (const role of allowed) expect((await (await as(browser, role)).goto(path))?.status(), `${role} ${path}`).toBe(200);
+    for (const role of refused) expect((await (await as(browser, role)).goto(path))?.status(), `${role} ${path}`).toBe(403);
+  }
+
+  const admin = await as(browser, "admin");
+  await admin.goto("/newsroom/users");
+  const form = admin.getByRole("form", { name: "New account" });
+  await form.getByLabel("Email").fill(`replayed-${run}@dateline.example`);
+  await form.getByLabel("Name").fill("Replay Target");
+  await form.getByLabel(/Password/).fill("a long enough password");
+  const captured = await captureAction(admin, () => form.getByRole("button", { name: "Create account" }).click());
+  await expect(form.getByTestId("form-ok")).toBeVisible();
+  await e2eQuery(`DELETE FROM "AuditEvent" WHERE "entityType" = 'user' AND "entityId" = (SELECT id::text FROM "User" WHERE email = $1)`, [`replayed-${run}@dateline.example`]);
+  await e2eQuery(`DELETE FROM "User" WHERE email = $1`, [`replayed-${run}@dateline.example`]);
+
+  for (const [role, refusal] of [
+    [null, /Your session has ended/],
+    ["editor", /Only admins can do this/],
+    ["writer", /Only admins can do this/],
+    ["reader", /Only admins can do this/],
+  ] as [DemoRole | null, RegExp][]) {
+    const context = await browser.newContext(role ? { storageState: authFile(role) } : {});
+    const headers = captured.headers();
+    const response = await context.request.post(captured.url(), {
+      headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component" },
+      data: captured.postDataBuffer() ?? "",
+    });
+    expect(response.status()).toBeLessThan(500);
+    expect(await response.text(), role ?? "anonymous").toMatch(refusal);
+    await context.close();
+  }
+  expect(await e2eQuery(`SELECT id FROM "User" WHERE email = $1`, [`replayed-${run}@dateline.example`])).toEqual([]);
+});
