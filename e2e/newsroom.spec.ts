@@ -139,7 +139,7 @@ test("two people edit one story: the stale save is refused with who and when, an
 
   await editor.getByLabel("Standfirst").fill("The editor's standfirst, typed on an old version.");
   await editor.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(editor.getByTestId("form-error")).toContainText("changed by Demo Admin");
+  await expect(editor.getByTestId("conflict")).toContainText("Demo Admin saved at");
   await expect(editor.getByLabel("Standfirst")).toHaveValue("The editor's standfirst, typed on an old version.");
   const [row] = await e2eQuery<{ standfirst: string; version: number }>(`SELECT standfirst, version FROM "Article" WHERE id = $1`, [id]);
   expect(row).toEqual({ standfirst: "The admin's standfirst, saved first.", version: 2 });

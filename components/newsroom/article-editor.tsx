@@ -2,7 +2,7 @@
 // The article editor: fields, body, and the workflow panel. It validates with the same zod schema
 // as the server, shows errors beside the fields, and keeps whatever was typed on any failure —
 // including a save refused because someone else saved first.
-import { useEffect, useId, useMemo, useState, useTransition } from "react";
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { RichTextEditor, type LibraryItem } from "@/components/newsroom/rich-text-editor";
 import { articleFieldsSchema, fieldErrors, type ArticleFields, type FieldErrors } from "@/lib/validations/article";
@@ -37,6 +37,72 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
+/** Autosave this long after the last change; retry a failed connection after RETRY_MS. */
+const AUTOSAVE_MS = 3000;
+const RETRY_MS = 5000;
+const PRESENCE_MS = 10_000;
+
+type Backup = { values: ArticleFields; version: number | null; at: string };
+
+function subscribeStorage(onChange: () => void) {
+  window.addEventListener("storage", onChange);
+  window.addEventListener("dateline-storage", onChange);
+  return () => {
+    window.removeEventListener("storage", onChange);
+    window.removeEventListener("dateline-storage", onChange);
+  };
+}
+function readStorage(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function clearStorage(key: string) {
+  try {
+    localStorage.removeItem(key);
+    window.dispatchEvent(new Event("dateline-storage"));
+  } catch {}
+}
+function parseBackup(raw: string | null): Backup | null {
+  if (!raw) return null;
+  try {
+    const b = JSON.parse(raw) as Backup;
+    return b && typeof b === "object" && b.values && typeof b.values.headline === "string" ? b : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Who else has this article open (heartbeat every PRESENCE_MS; goodbye when the tab closes). */
+function usePresence(articleId: number | null) {
+  const [others, setOthers] = useState<{ id: number; name: string }[]>([]);
+  useEffect(() => {
+    if (!articleId) return;
+    let stopped = false;
+    const beat = async () => {
+      try {
+        const response = await fetch(`/api/presence/${articleId}`, { method: "POST" });
+        if (response.ok && !stopped) setOthers(((await response.json()) as { others: { id: number; name: string }[] }).others);
+      } catch {
+        // Offline: presence is best effort.
+      }
+    };
+    void beat();
+    const timer = setInterval(beat, PRESENCE_MS);
+    const bye = () => navigator.sendBeacon(`/api/presence/${articleId}?leave=1`);
+    window.addEventListener("pagehide", bye);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      window.removeEventListener("pagehide", bye);
+      bye();
+    };
+  }, [articleId]);
+  return others;
+}
+
 export function ArticleEditor(props: EditorProps) {
   const { actor, sections, staff, tagNames, library, timeZone } = props;
   const router = useRouter();
@@ -51,6 +117,18 @@ export function ArticleEditor(props: EditorProps) {
   const [tagDraft, setTagDraft] = useState("");
   const [scheduleAt, setScheduleAt] = useState(() => (props.saved?.scheduledAt ? dateToZonedInput(new Date(props.saved.scheduledAt), timeZone) : ""));
   const [preview, setPreview] = useState<{ url: string; expires: string } | null>(null);
+  const [conflict, setConflict] = useState<{ by: string; at: string; version: number } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [offline, setOffline] = useState(false);
+  const [retry, setRetry] = useState(0);
+  const [bodyKey, setBodyKey] = useState(0);
+  const [recoveryHandled, setRecoveryHandled] = useState(false);
+  // The newest saved state and edit counter, read by queued saves after awaits.
+  const savedRef = useRef<SavedState | null>(props.saved);
+  const editSeq = useRef(0);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const backupKey = `dateline:article:${props.saved?.id ?? "new"}`;
+  const others = usePresence(saved?.id ?? null);
 
   // Leaving with unsaved changes asks first.
   useEffect(() => {
@@ -60,9 +138,29 @@ export function ArticleEditor(props: EditorProps) {
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
+  // Every unsaved change is also kept in this browser until the server has it.
+  useEffect(() => {
+    if (!dirty) return;
+    try {
+      localStorage.setItem(backupKey, JSON.stringify({ values, version: savedRef.current?.version ?? null, at: new Date().toISOString() }));
+    } catch {
+      // Storage full or blocked: the server save still runs.
+    }
+  }, [values, dirty, backupKey]);
+
+  // A copy left by a crash, a closed tab or a failed connection: offer it back.
+  const backupRaw = useSyncExternalStore(subscribeStorage, () => readStorage(backupKey), () => null);
+  const backup = useMemo(() => parseBackup(backupRaw), [backupRaw]);
+  const offerRecovery = !recoveryHandled && !dirty && backup !== null && JSON.stringify(backup.values) !== JSON.stringify(props.initial);
+
+  const touch = () => {
+    editSeq.current += 1;
+    setDirty(true);
+  };
+
   const set = <K extends keyof ArticleFields>(key: K, value: ArticleFields[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
-    setDirty(true);
+    touch();
     setErrors((e) => (e[key] ? { ...e, [key]: undefined } : e));
   };
 
@@ -72,45 +170,114 @@ export function ArticleEditor(props: EditorProps) {
 
   function apply(result: ActionResult, doneText: string): SavedState | null {
     if (result.ok) {
+      savedRef.current = result.article;
       setSaved(result.article);
       setErrors({});
       setMessage({ kind: "ok", text: `${doneText} ${formatNewsroomTime(new Date(result.article.updatedAt), timeZone)}` });
       return result.article;
     }
     setErrors(result.fields ?? {});
+    if (result.code === "conflict" && result.conflict) setConflict(result.conflict);
     setMessage({ kind: result.code === "conflict" ? "conflict" : "error", text: result.error });
     return null;
   }
 
-  async function save(): Promise<SavedState | null> {
-    const check = articleFieldsSchema.safeParse(values);
-    if (!check.success) {
-      setErrors(fieldErrors(check.error));
-      setMessage({ kind: "error", text: "Please correct the marked fields." });
-      return null;
-    }
-    const result = await saveArticleAction(saved?.id ?? null, saved?.version ?? null, values);
-    const state = apply(result, "Saved");
-    if (state) {
-      setDirty(false);
-      if (!saved) router.replace(`/newsroom/articles/${state.id}`);
-      else setValues((v) => ({ ...v, slug: state.slug }));
-    }
-    return state;
+  /** Saves one snapshot of the form. Saves run one at a time, each on the newest version. */
+  function save(snapshot: ArticleFields, mode: "save" | "autosave" | "overwrite"): Promise<SavedState | null> {
+    const task = async (): Promise<SavedState | null> => {
+      const seq = editSeq.current;
+      const check = articleFieldsSchema.safeParse(snapshot);
+      if (!check.success) {
+        const fields = fieldErrors(check.error);
+        if (mode === "autosave") setMessage({ kind: "error", text: `Not autosaved yet: ${Object.values(fields)[0] ?? "check the fields"}` });
+        else {
+          setErrors(fields);
+          setMessage({ kind: "error", text: "Please correct the marked fields." });
+        }
+        return null;
+      }
+      const current = savedRef.current;
+      const version = mode === "overwrite" ? (conflict?.version ?? current?.version) : current?.version;
+      setSaving(true);
+      let result: ActionResult;
+      try {
+        result = await saveArticleAction(current?.id ?? null, version ?? null, snapshot, mode === "autosave" ? "autosave" : "save");
+      } catch {
+        setOffline(true);
+        setMessage({ kind: "error", text: "Not saved: the server cannot be reached. Your text is kept in this browser; retrying…" });
+        setTimeout(() => setRetry((r) => r + 1), RETRY_MS);
+        return null;
+      } finally {
+        setSaving(false);
+      }
+      setOffline(false);
+      const state = apply(result, mode === "autosave" ? "Autosaved" : "Saved");
+      if (!state) return null;
+      setConflict(null);
+      if (editSeq.current === seq) {
+        setDirty(false);
+        clearStorage(backupKey);
+      }
+      if (!current) {
+        clearStorage(backupKey);
+        router.replace(`/newsroom/articles/${state.id}`);
+      } else setValues((v) => (v.slug === state.slug ? v : { ...v, slug: state.slug }));
+      return state;
+    };
+    const next = queue.current.then(task, task);
+    queue.current = next;
+    return next;
   }
+
+  // Autosave: a few seconds after the last change, for articles that exist. Paused on a conflict.
+  const autosave = useEffectEvent(() => {
+    void save(values, "autosave");
+  });
+  useEffect(() => {
+    if (!dirty || !saved || conflict) return;
+    const timer = setTimeout(autosave, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [values, dirty, saved, conflict, retry]);
 
   function onSave(e: React.FormEvent) {
     e.preventDefault();
-    setMessage({ kind: "ok", text: "Saving…" });
     startTransition(async () => {
-      await save();
+      await save(values, "save");
     });
+  }
+
+  function keepMine() {
+    startTransition(async () => {
+      await save(values, "overwrite");
+    });
+  }
+
+  function loadTheirs() {
+    // Our text stays in this browser; the reload offers it back.
+    try {
+      localStorage.setItem(backupKey, JSON.stringify({ values, version: savedRef.current?.version ?? null, at: new Date().toISOString() }));
+    } catch {}
+    setDirty(false);
+    window.location.reload();
+  }
+
+  function recover() {
+    if (!backup) return;
+    setValues(backup.values);
+    setBodyKey((k) => k + 1);
+    setRecoveryHandled(true);
+    touch();
+  }
+
+  function discardRecovery() {
+    clearStorage(backupKey);
+    setRecoveryHandled(true);
   }
 
   function onMove(action: WorkflowAction) {
     startTransition(async () => {
-      let current = saved;
-      if (dirty || !current) current = await save();
+      let current = savedRef.current;
+      if (dirty || !current) current = await save(values, "save");
       if (!current) return;
       let at: string | undefined;
       if (action === "schedule") {
@@ -185,6 +352,7 @@ export function ArticleEditor(props: EditorProps) {
             Body
           </p>
           <RichTextEditor
+            key={bodyKey}
             initial={values.body}
             library={library}
             labelledBy={ids("body-label")}
@@ -193,7 +361,7 @@ export function ArticleEditor(props: EditorProps) {
               setValues((v) => ({ ...v, body: doc }));
               setWords(countWords(text));
               if (edited) {
-                setDirty(true);
+                touch();
                 setErrors((e) => (e.body ? { ...e, body: undefined } : e));
               }
             }}
@@ -213,13 +381,50 @@ export function ArticleEditor(props: EditorProps) {
           </h2>
           {saved?.status === "SCHEDULED" && saved.scheduledAt ? <p>Publishes at {formatNewsroomTime(new Date(saved.scheduledAt), timeZone)}</p> : null}
           {saved?.publishedAt ? <p>First published {formatNewsroomTime(new Date(saved.publishedAt), timeZone)}</p> : null}
-          <div role="status" aria-live="polite" data-testid="save-status" className={message?.kind === "ok" ? "text-green-800 dark:text-green-300" : ""}>
-            {message?.kind === "ok" ? message.text : dirty ? "Unsaved changes" : saved ? "All changes saved" : ""}
+          <div role="status" aria-live="polite" data-testid="save-status" className={message?.kind === "ok" && !dirty ? "text-green-800 dark:text-green-300" : ""}>
+            {saving ? "Saving…" : offline ? "Offline: kept in this browser, retrying" : message?.kind === "ok" && !dirty ? message.text : dirty ? "Unsaved changes" : saved ? "All changes saved" : ""}
           </div>
-          {message && message.kind !== "ok" ? (
-            <p data-testid="form-error" className={`rounded p-2 ${message.kind === "conflict" ? "bg-amber-100 text-amber-950 dark:bg-amber-950 dark:text-amber-100" : "bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200"}`}>
+          {others.length ? (
+            <p data-testid="presence" className="rounded bg-sky-50 p-2 text-sky-950 dark:bg-sky-950 dark:text-sky-100">
+              Also editing now: {others.map((o) => o.name).join(", ")}
+            </p>
+          ) : null}
+          {message && message.kind === "error" ? (
+            <p data-testid="form-error" className="rounded bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200">
               {message.text}
             </p>
+          ) : null}
+          {conflict && saved ? (
+            <div data-testid="conflict" className="space-y-2 rounded border border-amber-500 p-2">
+              <p>
+                {conflict.by} saved at {formatNewsroomTime(new Date(conflict.at), timeZone)}. Your text is still here and has not been saved. Autosave is paused.
+              </p>
+              <div className="flex flex-wrap gap-2">
+                <button type="button" disabled={pending} onClick={keepMine} className="rounded bg-amber-700 px-2 py-1 font-semibold text-white">
+                  Keep mine as the newest version
+                </button>
+                <a href={`/newsroom/articles/${saved.id}/revisions`} target="_blank" rel="noreferrer" className="rounded border px-2 py-1">
+                  Compare versions
+                </a>
+                <button type="button" onClick={loadTheirs} className="rounded border px-2 py-1">
+                  Load their version
+                </button>
+              </div>
+              <p className="text-xs">Keeping yours saves it on top; their version stays in the revisions. Loading theirs keeps yours in this browser to recover.</p>
+            </div>
+          ) : null}
+          {offerRecovery && backup ? (
+            <div data-testid="recovery" className="space-y-2 rounded border border-sky-600 p-2">
+              <p>This browser has unsaved text for this article from {formatNewsroomTime(new Date(backup.at), timeZone)}.</p>
+              <div className="flex gap-2">
+                <button type="button" onClick={recover} className="rounded bg-sky-800 px-2 py-1 font-semibold text-white">
+                  Recover it
+                </button>
+                <button type="button" onClick={discardRecovery} className="rounded border px-2 py-1">
+                  Discard
+                </button>
+              </div>
+            </div>
           ) : null}
           <div className="flex flex-wrap gap-2">
             <button type="submit" disabled={pending} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
@@ -249,6 +454,9 @@ export function ArticleEditor(props: EditorProps) {
               <button type="button" onClick={onPreview} className="underline">
                 Preview link
               </button>
+              <a href={`/newsroom/articles/${saved.id}/revisions`} className="underline">
+                Revisions
+              </a>
               {props.publicPath && saved.status === "PUBLISHED" ? (
                 <a href={props.publicPath} className="underline">
                   View on site

@@ -65,7 +65,7 @@ async function lockArticle(tx: Tx, id: number): Promise<Locked> {
 function checkVersion(article: Locked, expected: number) {
   if (article.version !== expected) {
     const by = article.lastEditedBy ?? "someone";
-    throw new EditorialError(`This article was changed by ${by} at ${article.updatedAt.toISOString()}. Your text has not been saved; compare, copy it, or keep it as a new revision.`, "conflict", {}, {
+    throw new EditorialError(`This article was changed by ${by} (version ${article.version}) after you opened it. Your text has not been saved; compare, copy it, or keep it as a new revision.`, "conflict", {}, {
       by,
       at: article.updatedAt,
       version: article.version,
@@ -166,7 +166,17 @@ function snapshot(input: ArticleInput, slug: string, status: string) {
   };
 }
 
+/** Consecutive autosaves by one person within this window share one revision, updated in place. */
+export const AUTOSAVE_COALESCE_MS = 10 * 60_000;
+
 async function addRevision(tx: Tx, articleId: number, version: number, data: object, authorId: number, reason: string, published: boolean) {
+  if (reason === "autosave") {
+    const latest = await tx.revision.findFirst({ where: { articleId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, reason: true, authorId: true, published: true, createdAt: true } });
+    if (latest && latest.reason === "autosave" && latest.authorId === authorId && !latest.published && !published && Date.now() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS) {
+      await tx.revision.update({ where: { id: latest.id }, data: { version, snapshot: data as Prisma.InputJsonValue, createdAt: new Date() } });
+      return;
+    }
+  }
   await tx.revision.create({ data: { articleId, version, snapshot: data as Prisma.InputJsonValue, authorId, reason, published } });
   // Keep the newest KEEP_REVISIONS ordinary revisions; every published one stays.
   await tx.$executeRaw`

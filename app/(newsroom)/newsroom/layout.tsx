@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireNewsroomUser } from "@/lib/auth/guards";
 import { siteConfig } from "@/lib/site";
-import { canManageSections, canManageTags, canManageUsers, canRestoreArticle } from "@/lib/permissions";
+import { canManageSections, canManageTags, canManageUsers, canRestoreArticle, canViewAuditLog } from "@/lib/permissions";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export const dynamic = "force-dynamic";
@@ -45,6 +45,13 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                   <li>
                     <Link href="/newsroom/users" className="hover:underline">
                       Users
+                    </Link>
+                  </li>
+                ) : null}
+                {canViewAuditLog(user) ? (
+                  <li>
+                    <Link href="/newsroom/audit" className="hover:underline">
+                      Audit log
                     </Link>
                   </li>
                 ) : null}

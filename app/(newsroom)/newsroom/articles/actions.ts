@@ -10,6 +10,7 @@ import { createArticle, deleteArticle, EditorialError, moveArticle, restoreArtic
 import { articleFieldsSchema, fieldErrors, type FieldErrors } from "@/lib/validations/article";
 import { WORKFLOW_ACTIONS } from "@/lib/workflow";
 import { createPreviewToken } from "@/lib/preview";
+import { restoreRevision } from "@/lib/data/revisions";
 import { db } from "@/lib/db";
 
 export type SavedState = { id: number; version: number; slug: string; status: string; updatedAt: string; publishedAt: string | null; scheduledAt: string | null };
@@ -57,8 +58,9 @@ async function run(fn: () => Promise<Saved>): Promise<ActionResult> {
   }
 }
 
-/** Creates the article (id null) or saves it on top of `version`. */
-export async function saveArticleAction(id: unknown, version: unknown, values: unknown): Promise<ActionResult> {
+/** Creates the article (id null) or saves it on top of `version`; `mode` "autosave" marks
+ *  background saves (their revisions coalesce). */
+export async function saveArticleAction(id: unknown, version: unknown, values: unknown, mode: unknown = "save"): Promise<ActionResult> {
   return run(async () => {
     const user = await staff();
     const parsed = articleFieldsSchema.safeParse(values);
@@ -67,7 +69,19 @@ export async function saveArticleAction(id: unknown, version: unknown, values: u
     const articleId = idSchema.safeParse(id);
     const expected = versionSchema.safeParse(version);
     if (!articleId.success || !expected.success) throw new EditorialError("This save names no valid article or version; reload the page.", "invalid");
-    return saveArticle(user, articleId.data, expected.data, parsed.data);
+    return saveArticle(user, articleId.data, expected.data, parsed.data, mode === "autosave" ? "autosave" : "save");
+  });
+}
+
+const restoreSchema = z.object({ id: idSchema, version: versionSchema, revisionId: idSchema });
+
+/** Restores an earlier revision (a new save on top of the version the user saw). */
+export async function restoreRevisionAction(input: unknown): Promise<ActionResult> {
+  return run(async () => {
+    const user = await staff();
+    const parsed = restoreSchema.safeParse(input);
+    if (!parsed.success) throw new EditorialError("Unknown article, version or revision.", "invalid");
+    return restoreRevision(user, parsed.data.id, parsed.data.revisionId, parsed.data.version);
   });
 }
 
