@@ -1,4 +1,5 @@
-// Article page at /news/{id}-{slug}. A wrong or old slug with the right id redirects permanently.
+// Article page at /news/{id}-{slug}. proxy.ts answers 301 for wrong, old or missing slugs before
+// this renders; the permanentRedirect (308) below only covers a slug changed between the two.
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getPublishedArticle } from "@/lib/data/articles";
