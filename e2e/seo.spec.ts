@@ -1,6 +1,9 @@
-// Feeds parsed by a real feed parser, JSON-LD, Open Graph, canonical URLs and robots.txt.
+// Feeds parsed by a real feed parser, JSON-LD, Open Graph with generated cards, canonical URLs
+// and robots.txt.
 import { test, expect } from "@playwright/test";
+import fs from "node:fs";
 import { parseFeed } from "@rowanmanning/feed-parser";
+import sharp from "sharp";
 import { e2eQuery } from "./db";
 
 const base = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
@@ -132,4 +135,44 @@ test("section and tag pages carry CollectionPage JSON-LD; author pages ProfilePa
   expect(profile["@type"]).toBe("ProfilePage");
   expect(profile.mainEntity).toMatchObject({ "@type": "Person", name: "Anna Petrova", url: `${base}/authors/anna-petrova` });
   expect(profile.mainEntity.image).toBe(`${base}/demo/author-anna-petrova.jpg`);
+});
+
+test("a story without a lead image gets a generated 1200×630 Open Graph card; sections get one too", async ({ page, request }) => {
+  const [section] = await e2eQuery<{ id: number }>(`SELECT id FROM "Section" WHERE slug = 'world'`);
+  const headline = `Harbour </script><img src=x onerror=alert(1)> reopens 🚢`;
+  const [row] = await e2eQuery<{ id: number }>(
+    `INSERT INTO "Article" (headline, standfirst, slug, body, "bodyText", status, "publishedAt", "sectionId", "updatedAt")
+     VALUES ($1, 'Standfirst', 'no-picture', '{"type":"doc","content":[]}', '', 'PUBLISHED', now() - interval '1 minute', $2, now()) RETURNING id`,
+    [headline, section!.id],
+  );
+  try {
+    await page.goto(`/news/${row!.id}-no-picture`);
+    const og = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+    expect(og).toMatch(new RegExp(`^${base}/og/news/${row!.id}\\.png\\?v=\\d+$`));
+    await expect(page.locator('meta[property="og:image:width"]').first()).toHaveAttribute("content", "1200");
+    await expect(page.locator('meta[property="og:image:height"]').first()).toHaveAttribute("content", "630");
+    await expect(page.locator('meta[name="twitter:image"]').first()).toHaveAttribute("content", og!);
+    const png = await request.get(new URL(og!).pathname + new URL(og!).search);
+    expect(png.status()).toBe(200);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    const meta = await sharp(await png.body()).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["png", 1200, 630]);
+    fs.mkdirSync("screenshots", { recursive: true });
+    fs.writeFileSync("screenshots/og-article.png", await png.body());
+
+    await page.goto("/world");
+    const sectionOg = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+    expect(sectionOg).toBe(`${base}/og/sections/world.png`);
+    await expect(page.locator('meta[name="twitter:image"]').first()).toHaveAttribute("content", sectionOg!);
+    const sectionPng = await request.get("/og/sections/world.png");
+    expect(sectionPng.headers()["content-type"]).toBe("image/png");
+    const sectionMeta = await sharp(await sectionPng.body()).metadata();
+    expect([sectionMeta.width, sectionMeta.height]).toEqual([1200, 630]);
+  } finally {
+    await e2eQuery(`DELETE FROM "Article" WHERE id = $1`, [row!.id]);
+  }
+  const [draft] = await e2eQuery<{ id: number }>(`SELECT id FROM "Article" WHERE status <> 'PUBLISHED' LIMIT 1`);
+  for (const path of [`/og/news/${row!.id}.png`, `/og/news/${draft!.id}.png`, "/og/news/abc.png", "/og/news/1", "/og/sections/nope.png", "/og/sections/World.png"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
 });
