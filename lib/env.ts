@@ -28,6 +28,8 @@ export const envSchema = z.object({
     .default("Europe/London"),
   BREAKING_NEWS_HOURS: z.coerce.number({ error: "must be a number of hours" }).min(0, "must be 0 or more").max(168, "must be at most 168 (a week)").default(6),
   SITEMAP_CHUNK_SIZE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(10, "must be at least 10").max(50_000, "must be at most 50000 (the sitemap protocol's limit)").default(20_000),
+  // Feeds carry the whole story (true) or the standfirst only (false, the default).
+  FEED_FULL_TEXT: z.stringbool({ error: "must be true or false" }).default(false),
   PORT: port.default(3000),
   EMBEDDED_PG_PORT: port.default(54329),
   DATELINE_DATA_DIR: z.string().optional(),
