@@ -1,6 +1,10 @@
-// Feeds parsed by a real feed parser, JSON-LD, Open Graph, canonical URLs and robots.txt.
+// Feeds parsed by a real feed parser (full text on the e2e server), JSON-LD, Open Graph with
+// generated cards, canonical URLs and robots.txt.
 import { test, expect } from "@playwright/test";
+import fs from "node:fs";
 import { parseFeed } from "@rowanmanning/feed-parser";
+import { XMLParser } from "fast-xml-parser";
+import sharp from "sharp";
 import { e2eQuery } from "./db";
 
 const base = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
@@ -132,4 +136,81 @@ test("section and tag pages carry CollectionPage JSON-LD; author pages ProfilePa
   expect(profile["@type"]).toBe("ProfilePage");
   expect(profile.mainEntity).toMatchObject({ "@type": "Person", name: "Anna Petrova", url: `${base}/authors/anna-petrova` });
   expect(profile.mainEntity.image).toBe(`${base}/demo/author-anna-petrova.jpg`);
+});
+
+test("a story without a lead image gets a generated 1200×630 Open Graph card; sections get one too", async ({ page, request }) => {
+  const [section] = await e2eQuery<{ id: number }>(`SELECT id FROM "Section" WHERE slug = 'world'`);
+  const headline = `Harbour </script><img src=x onerror=alert(1)> reopens 🚢`;
+  const [row] = await e2eQuery<{ id: number }>(
+    `INSERT INTO "Article" (headline, standfirst, slug, body, "bodyText", status, "publishedAt", "sectionId", "updatedAt")
+     VALUES ($1, 'Standfirst', 'no-picture', '{"type":"doc","content":[]}', '', 'PUBLISHED', now() - interval '1 minute', $2, now()) RETURNING id`,
+    [headline, section!.id],
+  );
+  try {
+    await page.goto(`/news/${row!.id}-no-picture`);
+    const og = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+    expect(og).toMatch(new RegExp(`^${base}/og/news/${row!.id}\\.png\\?v=\\d+$`));
+    await expect(page.locator('meta[property="og:image:width"]').first()).toHaveAttribute("content", "1200");
+    await expect(page.locator('meta[property="og:image:height"]').first()).toHaveAttribute("content", "630");
+    await expect(page.locator('meta[name="twitter:image"]').first()).toHaveAttribute("content", og!);
+    const png = await request.get(new URL(og!).pathname + new URL(og!).search);
+    expect(png.status()).toBe(200);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    const meta = await sharp(await png.body()).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["png", 1200, 630]);
+    fs.mkdirSync("screenshots", { recursive: true });
+    fs.writeFileSync("screenshots/og-article.png", await png.body());
+
+    await page.goto("/world");
+    const sectionOg = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+    expect(sectionOg).toBe(`${base}/og/sections/world.png`);
+    await expect(page.locator('meta[name="twitter:image"]').first()).toHaveAttribute("content", sectionOg!);
+    const sectionPng = await request.get("/og/sections/world.png");
+    expect(sectionPng.headers()["content-type"]).toBe("image/png");
+    const sectionMeta = await sharp(await sectionPng.body()).metadata();
+    expect([sectionMeta.width, sectionMeta.height]).toEqual([1200, 630]);
+  } finally {
+    await e2eQuery(`DELETE FROM "Article" WHERE id = $1`, [row!.id]);
+  }
+  const [draft] = await e2eQuery<{ id: number }>(`SELECT id FROM "Article" WHERE status <> 'PUBLISHED' LIMIT 1`);
+  for (const path of [`/og/news/${row!.id}.png`, `/og/news/${draft!.id}.png`, "/og/news/abc.png", "/og/news/1", "/og/sections/nope.png", "/og/sections/World.png"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test("full-text feeds (FEED_FULL_TEXT=true on the e2e server) carry bodies as safe HTML", async ({ request }) => {
+  const [section] = await e2eQuery<{ id: number }>(`SELECT id FROM "Section" WHERE slug = 'world'`);
+  const body = {
+    type: "doc",
+    content: [
+      { type: "paragraph", content: [{ type: "text", text: `Quay </script><img src=x onerror="alert(1)"> ]]> reopened.` }] },
+      { type: "html", content: "<script>alert(2)</script>" },
+      { type: "paragraph", content: [{ type: "text", text: "link", marks: [{ type: "link", attrs: { href: "javascript:alert(3)" } }] }] },
+      { type: "image", attrs: { src: "/demo/world-1.jpg", alt: "The quay", width: 1600, height: 900 } },
+    ],
+  };
+  const [row] = await e2eQuery<{ id: number }>(
+    `INSERT INTO "Article" (headline, standfirst, slug, body, "bodyText", status, "publishedAt", "sectionId", "updatedAt")
+     VALUES ('Quay reopens', 'Standfirst', 'quay-reopens', $1, '', 'PUBLISHED', now(), $2, now()) RETURNING id`,
+    [JSON.stringify(body), section!.id],
+  );
+  const expected = `<p>Quay &lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt; ]]&gt; reopened.</p><p>link</p><figure><img src="${base}/demo/world-1.jpg" alt="The quay" width="1600" height="900"/></figure>`;
+  const plain = new XMLParser({ ignoreAttributes: false, htmlEntities: false, parseTagValue: false });
+  try {
+    const rss = await (await request.get("/feed.xml")).text();
+    const atom = await (await request.get("/atom.xml")).text();
+    const rssItem = parseFeed(rss).items[0]!;
+    const atomItem = parseFeed(atom).items[0]!;
+    expect([rssItem.title, atomItem.title]).toEqual(["Quay reopens", "Quay reopens"]);
+    expect(rssItem.description).toBe("Standfirst");
+    // feed-parser decodes entities twice, so the exact HTML is read with a plain XML parser.
+    expect(plain.parse(rss).rss.channel.item[0]["content:encoded"]).toBe(expected);
+    expect(plain.parse(atom).feed.entry[0].content["#text"]).toBe(expected);
+    expect(plain.parse(atom).feed.entry[0].content["@_type"]).toBe("html");
+    // Demo stories carry their whole body, media as links back to the story.
+    const demo = parseFeed(rss).items.slice(1);
+    expect(demo.every((item) => (item.content ?? "").startsWith("<p>") && (item.content ?? "").length > (item.description ?? "").length)).toBe(true);
+  } finally {
+    await e2eQuery(`DELETE FROM "Article" WHERE id = $1`, [row!.id]);
+  }
 });

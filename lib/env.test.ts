@@ -28,3 +28,10 @@ test("each bad value is named in one message", () => {
   for (const [input, message] of cases) assert.throws(() => parseEnv(input), message, JSON.stringify(input));
   assert.throws(() => parseEnv({ PORT: "x", SITE_TIME_ZONE: "nope" }), (e: Error) => /PORT/.test(e.message) && /SITE_TIME_ZONE/.test(e.message));
 });
+
+test("FEED_FULL_TEXT is off unless set to a true value, and rejects anything else", () => {
+  assert.equal(parseEnv({}).FEED_FULL_TEXT, false);
+  assert.equal(parseEnv({ FEED_FULL_TEXT: "true" }).FEED_FULL_TEXT, true);
+  assert.equal(parseEnv({ FEED_FULL_TEXT: "false" }).FEED_FULL_TEXT, false);
+  assert.throws(() => parseEnv({ FEED_FULL_TEXT: "sometimes" }), /FEED_FULL_TEXT must be true or false/);
+});

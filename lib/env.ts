@@ -30,6 +30,8 @@ export const envSchema = z.object({
   SITEMAP_CHUNK_SIZE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(10, "must be at least 10").max(50_000, "must be at most 50000 (the sitemap protocol's limit)").default(20_000),
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number({ error: "must be a whole number of seconds" }).int("must be a whole number of seconds").min(0, "must be 0 (off) or more").max(60, "must be at most 60, or scheduled stories would miss their minute").default(15),
   PREVIEW_LINK_HOURS: z.coerce.number({ error: "must be a number of hours" }).min(0.1, "must be at least 0.1").max(720, "must be at most 720 (30 days)").default(48),
+  // Feeds carry the whole story (true) or the standfirst only (false, the default).
+  FEED_FULL_TEXT: z.stringbool({ error: "must be true or false" }).default(false),
   PORT: port.default(3000),
   EMBEDDED_PG_PORT: port.default(54329),
   DATELINE_DATA_DIR: z.string().optional(),

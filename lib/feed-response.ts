@@ -8,9 +8,9 @@ import { isSlug } from "@/lib/urls";
 
 export async function feedResponse(request: Request, scope: FeedScope, format: "rss" | "atom"): Promise<Response> {
   if (scope.kind !== "site" && !isSlug(scope.slug)) return new Response("Not found", { status: 404 });
-  const feed = await getFeed(scope);
+  const { name, url, feedFullText } = siteConfig();
+  const feed = await getFeed(scope, { fullText: feedFullText });
   if (!feed) return new Response("Not found", { status: 404 });
-  const { name, url } = siteConfig();
   const selfPath = new URL(request.url).pathname;
   const body = format === "rss" ? renderRss(feed, { name, url }, selfPath) : renderAtom(feed, { name, url }, selfPath);
   const etag = `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;

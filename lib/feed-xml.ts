@@ -1,6 +1,9 @@
 // RSS 2.0 and Atom 1.0 documents. All text is XML-escaped; GUIDs/ids depend only on the article
-// id, so they never change when a headline, slug or the site's address changes.
-import type { Feed } from "@/lib/data/feeds";
+// id, so they never change when a headline, slug or the site's address changes. Items that carry
+// a body (FEED_FULL_TEXT) get it as allow-listed HTML (lib/feed-html.ts), escaped once more as XML
+// text rather than wrapped in CDATA, so a "]]>" in a story cannot end the section.
+import type { Feed, FeedItem } from "@/lib/data/feeds";
+import { renderFeedHtml } from "@/lib/feed-html";
 import { articlePath, absoluteUrl } from "@/lib/urls";
 
 type Site = { name: string; url: string };
@@ -15,11 +18,13 @@ export function xmlEscape(value: string): string {
 const abs = (path: string, site: Site) => absoluteUrl(path, site.url);
 const guid = (id: number) => `urn:dateline:article:${id}`;
 const feedTitle = (feed: Feed, site: Site) => (feed.title ? `${feed.title} | ${site.name}` : site.name);
+const fullText = (item: FeedItem, site: Site, link: string) => ("body" in item ? renderFeedHtml(item.body, { siteUrl: site.url, articleUrl: link }) : null);
 
 export function renderRss(feed: Feed, site: Site, selfPath: string): string {
   const items = feed.items
     .map((item) => {
       const link = abs(articlePath(item), site);
+      const html = fullText(item, site, link);
       return [
         "<item>",
         `<title>${xmlEscape(item.headline)}</title>`,
@@ -27,6 +32,7 @@ export function renderRss(feed: Feed, site: Site, selfPath: string): string {
         `<guid isPermaLink="false">${guid(item.id)}</guid>`,
         `<pubDate>${item.publishedAt.toUTCString()}</pubDate>`,
         `<description>${xmlEscape(item.standfirst)}</description>`,
+        html === null ? "" : `<content:encoded>${xmlEscape(html)}</content:encoded>`,
         ...item.authors.map((a) => `<dc:creator>${xmlEscape(a)}</dc:creator>`),
         `<category>${xmlEscape(item.section)}</category>`,
         ...item.tags.map((t) => `<category>${xmlEscape(t)}</category>`),
@@ -36,7 +42,7 @@ export function renderRss(feed: Feed, site: Site, selfPath: string): string {
     })
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 <channel>
 <title>${xmlEscape(feedTitle(feed, site))}</title>
 <link>${xmlEscape(abs(feed.path || "/", site))}</link>
@@ -54,6 +60,7 @@ export function renderAtom(feed: Feed, site: Site, selfPath: string): string {
   const entries = feed.items
     .map((item) => {
       const link = abs(articlePath(item), site);
+      const html = fullText(item, site, link);
       return [
         "<entry>",
         `<id>${guid(item.id)}</id>`,
@@ -63,6 +70,7 @@ export function renderAtom(feed: Feed, site: Site, selfPath: string): string {
         `<updated>${item.updatedAt.toISOString()}</updated>`,
         ...item.authors.map((a) => `<author><name>${xmlEscape(a)}</name></author>`),
         `<summary type="text">${xmlEscape(item.standfirst)}</summary>`,
+        html === null ? "" : `<content type="html">${xmlEscape(html)}</content>`,
         `<category term="${xmlEscape(item.section)}"/>`,
         ...item.tags.map((t) => `<category term="${xmlEscape(t)}"/>`),
         item.image ? `<link rel="enclosure" type="${xmlEscape(item.image.type)}" length="${item.image.length}" href="${xmlEscape(abs(item.image.url, site))}"/>` : "",

@@ -4,5 +4,5 @@ import { env } from "@/lib/env";
 
 export function siteConfig() {
   const e = env();
-  return { name: e.SITE_NAME, url: e.SITE_URL, timeZone: e.SITE_TIME_ZONE, breakingHours: e.BREAKING_NEWS_HOURS };
+  return { name: e.SITE_NAME, url: e.SITE_URL, timeZone: e.SITE_TIME_ZONE, breakingHours: e.BREAKING_NEWS_HOURS, feedFullText: e.FEED_FULL_TEXT };
 }

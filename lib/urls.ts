@@ -24,6 +24,17 @@ export function parseArticleRef(ref: string): { id: number; slug: string } | nul
   return { id, slug: match[2] ?? "" };
 }
 
+/** Generated Open Graph cards (app/og, lib/og-image.tsx); `v` changes with the content so scrapers refetch. */
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+export function articleOgImagePath(article: { id: number; updatedAt: Date }): string {
+  return `/og/news/${article.id}.png?v=${Math.floor(article.updatedAt.getTime() / 1000)}`;
+}
+
+export function sectionOgImagePath(section: { slug: string }): string {
+  return `/og/sections/${section.slug}.png`;
+}
+
 export function mediaUrl(storageKey: string): string {
   // Files shipped in public/ (demo images) are stored as "public/<path>".
   if (storageKey.startsWith("public/")) return `/${storageKey.slice("public/".length)}`;

@@ -27,6 +27,8 @@ runCli(async () => {
         SITE_URL: `http://localhost:${port}`,
         // Small sitemap chunks so the e2e data (about 90 stories) spans several of them.
         SITEMAP_CHUNK_SIZE: "25",
+        // Full-text feeds, so e2e checks the rendered bodies; summary mode is unit-tested.
+        FEED_FULL_TEXT: "true",
         NEXTAUTH_URL: `http://localhost:${port}`,
         // A fast scheduler tick so the scheduling test waits seconds, not a minute.
         SCHEDULER_INTERVAL_SECONDS: "2",

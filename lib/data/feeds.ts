@@ -18,14 +18,16 @@ export type FeedItem = {
   authors: string[];
   tags: string[];
   image: { url: string; type: string; length: number; width: number | null; height: number | null } | null;
+  /** The editor JSON, only when the feed carries full text. */
+  body?: unknown;
 };
 
 export type Feed = { title: string; path: string; items: FeedItem[]; updatedAt: Date };
 
 const FEED_SIZE = 50;
 
-/** The feed for a scope, or null when the section, tag or author does not exist. */
-export async function getFeed(scope: FeedScope): Promise<Feed | null> {
+/** The feed for a scope, or null when the section, tag or author does not exist. Bodies are read only for full text. */
+export async function getFeed(scope: FeedScope, { fullText = false }: { fullText?: boolean } = {}): Promise<Feed | null> {
   let title = "";
   let path = "";
   let where: Prisma.ArticleWhereInput = {};
@@ -57,6 +59,7 @@ export async function getFeed(scope: FeedScope): Promise<Feed | null> {
       authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
       tags: { select: { tag: { select: { name: true } } } },
       leadMedia: { select: { storageKey: true, mimeType: true, sizeBytes: true, width: true, height: true } },
+      body: fullText,
     },
   });
   const items = rows.map((r) => ({
@@ -70,6 +73,7 @@ export async function getFeed(scope: FeedScope): Promise<Feed | null> {
     authors: r.authors.map((a) => a.user.name),
     tags: r.tags.map((t) => t.tag.name),
     image: r.leadMedia ? { url: mediaUrl(r.leadMedia.storageKey), type: r.leadMedia.mimeType, length: r.leadMedia.sizeBytes, width: r.leadMedia.width, height: r.leadMedia.height } : null,
+    ...(fullText ? { body: r.body } : {}),
   }));
   const updatedAt = items.reduce((max, i) => (i.updatedAt > max ? i.updatedAt : max), new Date(0));
   return { title, path, items, updatedAt };

@@ -7,7 +7,7 @@ import { ROOT } from "./schema-engine";
 import { UserFacingError } from "./fail";
 
 const INPUT_DIRS = ["app", "components", "lib", "public", "prisma"];
-const INPUT_FILES = ["next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUT_FILES = ["next.config.js", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const HASH_FILE = path.join(ROOT, ".next", "dateline-build-hash");
 
 function walk(dir: string, out: string[]): void {

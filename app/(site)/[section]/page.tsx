@@ -5,7 +5,7 @@ import { getSectionArticles, getSectionBySlug, getSectionTopTags } from "@/lib/d
 import { resolveListPage } from "@/lib/list-page";
 import { siteConfig } from "@/lib/site";
 import { JsonLd, collectionPageJsonLd } from "@/lib/json-ld";
-import { sectionPath, feedAlternates } from "@/lib/urls";
+import { OG_IMAGE_SIZE, sectionOgImagePath, sectionPath, feedAlternates } from "@/lib/urls";
 import { StoryList } from "@/components/site/story-list";
 import { pageHref } from "@/components/site/pagination";
 import { TagPills } from "@/components/site/tag-pills";
@@ -21,10 +21,16 @@ async function load({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { section, page } = await load(props);
+  const title = page > 1 ? `${section.name}: page ${page}` : section.name;
+  const description = section.description ?? `The latest ${section.name} news.`;
+  const canonical = pageHref(sectionPath(section), page);
+  const image = { url: sectionOgImagePath(section), ...OG_IMAGE_SIZE, alt: section.name };
   return {
-    title: page > 1 ? `${section.name}: page ${page}` : section.name,
-    description: section.description ?? `The latest ${section.name} news.`,
-    alternates: { canonical: pageHref(sectionPath(section), page), types: feedAlternates(sectionPath(section)) },
+    title,
+    description,
+    alternates: { canonical, types: feedAlternates(sectionPath(section)) },
+    openGraph: { type: "website", siteName: siteConfig().name, url: canonical, title, description, images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image.url] },
   };
 }
 

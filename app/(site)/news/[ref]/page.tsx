@@ -1,11 +1,12 @@
-// Article page at /news/{id}-{slug}. A wrong or old slug with the right id redirects permanently.
+// Article page at /news/{id}-{slug}. proxy.ts answers 301 for wrong, old or missing slugs before
+// this renders; the permanentRedirect (308) below only covers a slug changed between the two.
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getPublishedArticle } from "@/lib/data/articles";
 import { getAdjacentInSection, getRelatedArticles } from "@/lib/data/lists";
 import { siteConfig } from "@/lib/site";
 import { getCurrentUser } from "@/lib/auth/session";
-import { articlePath, authorPath, parseArticleRef } from "@/lib/urls";
+import { OG_IMAGE_SIZE, articleOgImagePath, articlePath, authorPath, parseArticleRef } from "@/lib/urls";
 import { JsonLd, articleJsonLd } from "@/lib/json-ld";
 import { AdjacentStories } from "@/components/site/adjacent-stories";
 import { ArticleBody } from "@/components/site/article-body";
@@ -29,7 +30,12 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await load(params);
-  const images = article.image ? [{ url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt }] : undefined;
+  // The story's own lead image when it has one, else its generated card (headline, section, brand).
+  const images = [
+    article.image
+      ? { url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt }
+      : { url: articleOgImagePath(article), ...OG_IMAGE_SIZE, alt: article.headline },
+  ];
   return {
     title: article.headline,
     description: article.standfirst,
@@ -37,6 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     authors: article.authors.map((a) => ({ name: a.name, url: authorPath(a) })),
     openGraph: {
       type: "article",
+      siteName: siteConfig().name,
       url: articlePath(article),
       title: article.headline,
       description: article.standfirst,
@@ -46,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: article.section.name,
       tags: article.tags.map((t) => t.name),
     },
-    twitter: { card: "summary_large_image", title: article.headline, description: article.standfirst, images: images?.map((i) => i.url) },
+    twitter: { card: "summary_large_image", title: article.headline, description: article.standfirst, images: images.map((i) => i.url) },
   };
 }
 
