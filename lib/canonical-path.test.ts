@@ -35,3 +35,9 @@ test("newsRefOf finds the article segment only directly under /news", () => {
   assert.equal(newsRefOf("/news/12/extra"), null);
   assert.equal(newsRefOf("/world/12-harbour"), null);
 });
+
+test("the newsroom and signed preview links keep their spelling (tokens are case-sensitive)", () => {
+  assert.equal(canonicalPathname("/preview/12.1900000000.ABCdef"), null);
+  assert.equal(canonicalPathname("/newsroom/articles/12/"), null);
+  assert.equal(canonicalPathname("/Previews"), "/previews");
+});

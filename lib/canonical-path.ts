@@ -2,8 +2,9 @@
 // so "/World/", "/WORLD" and "/world/" are one page to search engines. Pure (no database) so the
 // proxy can run it on every request.
 
-/** Paths the rule leaves alone: Next's own files, APIs (next-auth callbacks) and uploaded media. */
-const UNTOUCHED = /^\/(?:_next|api|media)(?:\/|$)/;
+/** Paths the rule leaves alone: Next's own files, APIs (next-auth callbacks), uploaded media, and
+ *  the newsroom and signed preview links (never indexed; their tokens are case-sensitive). */
+const UNTOUCHED = /^\/(?:_next|api|media|newsroom|preview)(?:\/|$)/;
 
 /** Lower-cases ASCII letters but not the hex digits of %XX escapes (those mean the same either way). */
 function lowerOutsideEscapes(path: string): string {

@@ -6,7 +6,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
 
 function sign(id: number, expires: number, secret: string): string {
-  return createHmac("sha256", secret).update(`preview:${id}:${expires}`).digest("base64url");
+  return createHmac("sha256", secret).update(`preview:${id}:${expires}`).digest("hex");
 }
 
 export function createPreviewToken(id: number, now = Date.now()): { token: string; expires: Date } {
@@ -20,7 +20,7 @@ export type PreviewCheck = { ok: true; id: number; expires: Date } | { ok: false
 
 export function verifyPreviewToken(token: string, now = Date.now()): PreviewCheck {
   const secret = env().NEXTAUTH_SECRET;
-  const match = /^([1-9][0-9]{0,9})\.([0-9]{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  const match = /^([1-9][0-9]{0,9})\.([0-9]{1,12})\.([0-9a-f]{64})$/.exec(token);
   if (!secret || !match) return { ok: false, reason: "invalid" };
   const id = Number(match[1]);
   const expires = Number(match[2]);
