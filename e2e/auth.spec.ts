@@ -78,19 +78,21 @@ test("wrong passwords get a clear message, and the sixth try says how long to wa
 });
 
 test("changing a user's session version or disabling them ends their session at once", async ({ page }) => {
-  await signIn(page, "admin@dateline.example");
+  // A throwaway admin (same password as the demo accounts), so the shared saved sessions live on.
+  const email = `revocable-${Date.now().toString(36)}@dateline.example`;
+  await e2eQuery(`INSERT INTO "User" (email, name, slug, role, "passwordHash", "updatedAt") SELECT $1, 'Revocable Admin', $2, 'ADMIN', "passwordHash", now() FROM "User" WHERE email = 'admin@dateline.example'`, [email, email.split("@")[0]]);
+  await signIn(page, email);
   await expect(page.getByRole("heading", { name: "All articles" })).toBeVisible();
-  await e2eQuery(`UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE email = 'admin@dateline.example'`);
+  await e2eQuery(`UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE email = $1`, [email]);
   await page.goto("/newsroom");
   await expect(page).toHaveURL(/\/signin/);
-  await signIn(page, "admin@dateline.example");
+  await signIn(page, email);
   await expect(page.getByRole("heading", { name: "All articles" })).toBeVisible();
-  await e2eQuery(`UPDATE "User" SET "disabledAt" = now() WHERE email = 'admin@dateline.example'`);
+  await e2eQuery(`UPDATE "User" SET "disabledAt" = now() WHERE email = $1`, [email]);
   await page.goto("/newsroom");
   await expect(page).toHaveURL(/\/signin/);
-  await signIn(page, "admin@dateline.example");
+  await signIn(page, email);
   await expect(page.getByTestId("form-error")).toHaveText("This account has been disabled. Ask an administrator.");
-  await e2eQuery(`UPDATE "User" SET "disabledAt" = NULL WHERE email = 'admin@dateline.example'`);
 });
 
 test("signing out ends the session; a forged session cookie is ignored", async ({ page, context }) => {

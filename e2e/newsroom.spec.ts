@@ -22,10 +22,16 @@ async function seriousA11y(page: Page) {
 async function writeDraft(page: Page, headline: string, body: string) {
   await page.goto("/newsroom/articles/new");
   await page.getByLabel("Headline").fill(headline);
-  await page.getByLabel("Standfirst").fill("A synthetic standfirst written for the end-to-end test.");
+  await page.getByLabel("Standfirst").fill("Synthetic standfirst.");
   const editor = page.getByTestId("body-editor");
   await editor.click();
   await page.keyboard.type(body);
+  // Like a real story (and like the demo content other specs check): a lead image and a tag.
+  const [image] = await e2eQuery<{ id: number }>(`SELECT id FROM "Media" WHERE kind = 'IMAGE' AND "storageKey" LIKE 'public/demo/%' ORDER BY id LIMIT 1`);
+  await page.getByLabel("Lead image").selectOption(String(image!.id));
+  const [tag] = await e2eQuery<{ name: string }>(`SELECT t.name FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t.id GROUP BY t.id ORDER BY t.id LIMIT 1`);
+  await page.getByLabel("Tags").fill(tag!.name);
+  await page.getByLabel("Tags").press("Enter");
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page).toHaveURL(/\/newsroom\/articles\/\d+$/);
   await expect(page.getByTestId("save-status")).toContainText("All changes saved");

@@ -17,6 +17,12 @@ async function newDraft(page: Page, headline: string, body: string): Promise<num
   await page.getByLabel("Headline").fill(headline);
   await page.getByTestId("body-editor").click();
   await page.keyboard.type(body);
+  // Like a real story (and like the demo content other specs check): a lead image and a tag.
+  const [image] = await e2eQuery<{ id: number }>(`SELECT id FROM "Media" WHERE kind = 'IMAGE' AND "storageKey" LIKE 'public/demo/%' ORDER BY id LIMIT 1`);
+  await page.getByLabel("Lead image").selectOption(String(image!.id));
+  const [tag] = await e2eQuery<{ name: string }>(`SELECT t.name FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t.id GROUP BY t.id ORDER BY t.id LIMIT 1`);
+  await page.getByLabel("Tags").fill(tag!.name);
+  await page.getByLabel("Tags").press("Enter");
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page).toHaveURL(/\/newsroom\/articles\/\d+$/);
   await expect(page.getByTestId("save-status")).toHaveText("All changes saved");
