@@ -9,6 +9,7 @@ import { JsonLd, profilePageJsonLd } from "@/lib/json-ld";
 import { authorPath, feedAlternates } from "@/lib/urls";
 import { ArticleCard } from "@/components/site/article-card";
 import { Pagination, pageHref } from "@/components/site/pagination";
+import { FollowControl } from "@/components/site/follow-control";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +42,10 @@ export default async function AuthorPage(props: Props) {
           <Image src={author.avatar.src} alt={author.avatar.alt} width={112} height={112} className="h-28 w-28 shrink-0 rounded-full object-cover" />
         ) : null}
         <div>
-          <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
+          <div className="flex flex-wrap items-center gap-4">
+            <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
+            <FollowControl kind="author" id={author.id} name={author.name} path={authorPath(author)} />
+          </div>
           {author.bio ? <p className="mt-2 max-w-2xl text-neutral-700 dark:text-neutral-300">{author.bio}</p> : null}
         </div>
       </header>
