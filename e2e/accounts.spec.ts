@@ -255,8 +255,9 @@ test("a signed-in reader follows from tag and author pages; account pages stay o
   await expect(page.getByTestId("following-list").getByTestId("follow-button")).toHaveAttribute("aria-pressed", "false");
   await page.reload();
   await expect(page.getByTestId("following-list")).toHaveCount(0);
-  for (const path of ["/saved", "/account"]) {
-    await page.goto(path);
+  for (const path of ["/saved", "/account", "/my-feed"]) {
+    const response = await page.goto(path);
+    expect(response?.headers()["cache-control"], path).toMatch(/private|no-store/);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   }
 });
@@ -269,4 +270,41 @@ test("an anonymous visitor's follow and account links lead to sign in and back",
     await page.goto(path);
     await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   }
+});
+
+test("changing the password keeps this session and ends the others", async ({ browser }) => {
+  const email = `sessions-${Date.now()}@example.org`;
+  const password = "tidal orchard lantern";
+  const here = await browser.newContext();
+  const elsewhere = await browser.newContext();
+  const page = await here.newPage();
+  const other = await elsewhere.newPage();
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Display name").fill("Two Devices");
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByTestId("form-success")).toBeVisible();
+  for (const p of [page, other]) {
+    await p.goto("/signin?callbackUrl=%2Faccount");
+    await p.getByLabel("Email").fill(email);
+    await p.getByLabel("Password").fill(password);
+    await p.getByRole("button", { name: "Sign in" }).click();
+    await expect(p).toHaveURL(/\/account$/);
+  }
+  await expect(page.getByTestId("unverified")).toBeVisible();
+  const change = form(page, "Password");
+  await change.getByLabel("Current password").fill(password);
+  await change.getByLabel("New password").fill(email);
+  await change.getByRole("button", { name: "Change password" }).click();
+  await expect(change.getByTestId("error-password")).toBeVisible();
+  await change.getByLabel("New password").fill("granite kettle meadow");
+  await change.getByRole("button", { name: "Change password" }).click();
+  await expect(change.getByTestId("form-success")).toContainText("signed out everywhere else");
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await other.reload();
+  await expect(other).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
+  await here.close();
+  await elsewhere.close();
 });

@@ -125,7 +125,8 @@ test("a reset link sets the password once, ends every session, and later links c
   const second = tokenOf(lastLink("carol@example.org"));
   assert.deepEqual(await accounts.resetPassword(first, "brand new passphrase"), { ok: false, reason: "used" }, "a newer link cancels the older one");
   assert.deepEqual(await accounts.verifyEmail(second, null), { ok: false, reason: "invalid" }, "a reset token is no verification token");
-  assert.deepEqual(await accounts.resetPassword(second, "brand new passphrase"), { ok: true });
+  assert.deepEqual(await accounts.resetPassword(second, "carol@example.org"), { ok: false, errors: { password: "Your password cannot be your email address." } });
+  assert.deepEqual(await accounts.resetPassword(second, "brand new passphrase"), { ok: true }, "the refused attempt did not use the link up");
   const after = await ctx.prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, sessionVersion: true } });
   assert.ok(await verifyPassword(after.passwordHash!, "brand new passphrase"));
   assert.equal(after.sessionVersion, user.sessionVersion + 1, "every session ends");
@@ -173,6 +174,7 @@ test("an email change takes effect only through the new address's link; stale re
 
 test("changing the password needs the current one, bumps the session version and is throttled", async () => {
   const user = await makeUser("hal@example.org");
+  assert.deepEqual(await accounts.changePassword(user.id, PASSWORD, "HAL@example.org", "10.6.0.1"), { ok: false, errors: { password: "Your password cannot be your email address." } });
   const wrong = await accounts.changePassword(user.id, "not it", "brand new passphrase", "10.6.0.1");
   assert.deepEqual(wrong, { ok: false, errors: { currentPassword: "Wrong password." } });
   const changed = await accounts.changePassword(user.id, PASSWORD, "brand new passphrase", "10.6.0.1");

@@ -23,7 +23,9 @@ export function waitText(seconds: number): string {
 }
 
 /** Server-only password rules (the shared zod schema has already checked length). */
-export function passwordProblem(password: string): string | null {
+export function passwordProblem(password: string, email?: string): string | null {
+  const lower = password.trim().toLowerCase();
+  if (email && (lower === email || lower === email.split("@")[0])) return "Your password cannot be your email address.";
   return isCommonPassword(password) ? COMMON_PASSWORD_MESSAGE : null;
 }
 
@@ -41,7 +43,7 @@ async function mailVerification(userId: number, email: string, name: string, isC
 
 export async function signUp(input: { email: string; name: string; password: string }, rawIp: string): Promise<Outcome> {
   const ip = cleanIp(rawIp);
-  const common = passwordProblem(input.password);
+  const common = passwordProblem(input.password, input.email);
   if (common) return { ok: false, errors: { password: common } };
   const wait = await requestWaitSeconds("SIGN_UP", input.email, ip);
   if (wait.ip > 0) return { ok: false, errors: { form: `Too many sign-ups from your network. Try again in ${waitText(wait.ip)}.` } };
@@ -140,11 +142,18 @@ export async function resetPassword(token: string, password: string): Promise<{ 
   const common = passwordProblem(password);
   if (common) return { ok: false, errors: { password: common } };
   const passwordHash = await hashPassword(password);
+  let tooClose = false;
   const result = await consumeToken(token, "RESET_PASSWORD", async (tx, t, now) => {
     if (t.email !== t.userEmail) return "stale";
+    if (passwordProblem(password, t.email)) {
+      tooClose = true;
+      return "invalid";
+    }
     // Every session ends; the link proved the address, so it counts as verified too.
     await tx.user.update({ where: { id: t.userId }, data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: now } });
   });
+  // The refusal rolled back, so the link still works with a better password.
+  if (tooClose) return { ok: false, errors: { password: "Your password cannot be your email address." } };
   return done(result);
 }
 
@@ -188,7 +197,8 @@ export async function requestEmailChange(userId: number, email: string, currentP
 
 /** Sets a new password and bumps the session version: every other session ends. */
 export async function changePassword(userId: number, currentPassword: string, password: string, ip: string): Promise<Outcome & { sessionVersion?: number }> {
-  const common = passwordProblem(password);
+  const account = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
+  const common = passwordProblem(password, account?.email);
   if (common) return { ok: false, errors: { password: common } };
   const checked = await confirmPassword(userId, currentPassword, ip);
   if (checked !== "ok") return passwordFailure(checked);
