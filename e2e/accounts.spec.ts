@@ -27,6 +27,7 @@ test("a reader signs up, confirms, saves, follows, resets the password and delet
   // Sign up: bad input is explained beside the fields and nothing is stored.
   await page.goto("/signup");
   await expect(page.getByText("At least 10 characters")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Email").fill("reаder@example.org"); // Cyrillic "а"
   await page.getByLabel("Display name").fill("   ");
   await page.getByLabel("Password").fill("short");
