@@ -310,3 +310,49 @@ test("changing the password keeps this session and ends the others", async ({ br
   await here.close();
   await elsewhere.close();
 });
+
+test("an unconfirmed reader resends the link, then changes their email through the new address", async ({ page }) => {
+  const email = `mover-${Date.now()}@example.org`;
+  const moved = `moved-${Date.now()}@example.org`;
+  const password = "tidal orchard lantern";
+  await page.goto("/signup?callbackUrl=%2Faccount");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Display name").fill("Mover");
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("link", { name: "Sign in" }).last().click();
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  const firstLink = await lastLink(email);
+  await page.getByTestId("unverified").getByRole("button", { name: "Send the confirmation link again" }).click();
+  await expect(page.getByTestId("unverified").getByTestId("form-success")).toHaveText(`We have sent a new link to ${email}.`);
+  await expect.poll(() => devMailbox(email).at(-1)?.link).not.toBe(firstLink);
+
+  const change = form(page, "Email address");
+  await change.getByLabel("New email address").fill("not an email");
+  await change.getByLabel("Current password").fill(password);
+  await change.getByRole("button", { name: "Change email" }).click();
+  await expect(change.getByTestId("error-email")).toHaveText("Enter a valid email address, like name@example.org.");
+  await change.getByLabel("New email address").fill(moved.toUpperCase());
+  await change.getByRole("button", { name: "Change email" }).click();
+  await expect(change.getByTestId("form-success")).toContainText(`We have sent a link to ${moved}`);
+  await expect(page.getByTestId("current-email")).toHaveText(email);
+  await expect(page.getByTestId("pending-email")).toContainText(moved);
+
+  // The older confirmation link for the old address was replaced by the resent one.
+  await page.goto(firstLink);
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page.getByTestId("form-error")).toContainText("already been used");
+
+  await page.goto(await lastLink(moved));
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page.getByTestId("form-success")).toHaveText("Your email address is confirmed.");
+  await page.getByRole("link", { name: "Go to your account" }).click();
+  await expect(page.getByTestId("current-email")).toHaveText(moved);
+  await expect(page.getByTestId("unverified")).toHaveCount(0);
+  expect(devMailbox(email).at(-1)!.subject).toContain("was changed");
+});
