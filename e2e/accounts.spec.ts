@@ -243,6 +243,19 @@ test("a signed-in reader follows from tag and author pages; account pages stay o
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/my-feed$/);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  // Save from a section's list: optimistic, lasting, and on Saved.
+  await page.goto("/world");
+  const card = page.getByTestId("story-list").getByRole("article").first();
+  const cardHeadline = (await card.getByRole("heading").textContent())!.trim();
+  await card.getByTestId("bookmark-button").click();
+  await expect(card.getByTestId("bookmark-button")).toHaveAttribute("aria-pressed", "true");
+  await page.reload();
+  await expect(page.getByTestId("story-list").getByRole("article").first().getByTestId("bookmark-button")).toHaveAttribute("aria-pressed", "true");
+  await page.goto("/saved");
+  await expect(page.getByTestId("saved-list")).toContainText(cardHeadline);
+  await page.getByTestId("saved-list").getByRole("article").filter({ hasText: cardHeadline }).getByTestId("bookmark-button").click();
+  await expect.poll(async () => (await e2eQuery(`SELECT 1 FROM "Bookmark" b JOIN "User" u ON u.id = b."userId" WHERE u.email = 'reader@dateline.example'`)).length).toBe(0);
+
   const [author] = await e2eQuery<{ slug: string; name: string }>(`SELECT slug, name FROM "User" WHERE role <> 'READER' AND slug IN (SELECT u.slug FROM "User" u JOIN "ArticleAuthor" aa ON aa."userId" = u.id) ORDER BY id LIMIT 1`);
   await page.goto(`/authors/${author!.slug}`);
   await page.getByTestId("follow-button").click();
@@ -266,6 +279,7 @@ test("a signed-in reader follows from tag and author pages; account pages stay o
 
 test("an anonymous visitor's follow and account links lead to sign in and back", async ({ page }) => {
   await page.goto("/world");
+  await expect(page.getByTestId("bookmark-button")).toHaveCount(0);
   await page.getByRole("link", { name: /Follow/ }).click();
   await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent("/world")}`);
   for (const path of ["/saved", "/my-feed", "/account"]) {

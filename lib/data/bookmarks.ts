@@ -2,6 +2,7 @@
 // client), and lists show only live articles: an unpublished story drops out of Saved and comes
 // back if it is republished, because the bookmark row itself is kept.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { liveArticleWhere } from "@/lib/data/live";
 import { cardSelect, toCard, type ArticleCard } from "@/lib/data/articles";
@@ -28,6 +29,12 @@ export async function savedArticleIds(userId: number, articleIds: number[]): Pro
   const rows = await db().bookmark.findMany({ where: { userId, articleId: { in: articleIds } }, select: { articleId: true } });
   return new Set(rows.map((r) => r.articleId));
 }
+
+/** Every article id the user has saved, read once per request (list pages' save buttons). */
+export const savedIdsThisRequest = cache(async (userId: number): Promise<Set<number>> => {
+  const rows = await db().bookmark.findMany({ where: { userId }, select: { articleId: true } });
+  return new Set(rows.map((r) => r.articleId));
+});
 
 /** One page of the user's live saved stories, most recently saved first; null past the end. */
 export async function getSavedArticles(userId: number, page: number): Promise<Paged<SavedArticle> | null> {

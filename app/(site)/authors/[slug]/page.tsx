@@ -10,6 +10,7 @@ import { authorPath, feedAlternates } from "@/lib/urls";
 import { ArticleCard } from "@/components/site/article-card";
 import { Pagination, pageHref } from "@/components/site/pagination";
 import { FollowControl } from "@/components/site/follow-control";
+import { CardBookmark } from "@/components/site/card-bookmark";
 
 export const dynamic = "force-dynamic";
 
@@ -55,7 +56,7 @@ export default async function AuthorPage(props: Props) {
       ) : (
         <div data-testid="story-list">
           {list.items.map((a) => (
-            <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage />
+            <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage action={<CardBookmark articleId={a.id} headline={a.headline} />} />
           ))}
         </div>
       )}
