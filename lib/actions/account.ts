@@ -6,6 +6,7 @@ import { authedAction, publicAction } from "@/lib/actions/safe-action";
 import { requestIp } from "@/lib/auth/request";
 import { clearSessionCookie, getCurrentUser, reissueSessionCookie } from "@/lib/auth/session";
 import * as accounts from "@/lib/data/accounts";
+import * as settings from "@/lib/data/account-settings";
 import { TOKEN_MESSAGES } from "@/lib/data/account-tokens";
 import {
   changeEmailSchema,
@@ -54,14 +55,14 @@ export const resendVerificationAction = authedAction(z.object({}), async (user) 
 
 // Changes the signed-in reader's display name.
 export const changeNameAction = authedAction(changeNameSchema, async (user, data) => {
-  await accounts.changeName(user.id, data.name);
+  await settings.changeName(user.id, data.name);
   refresh();
   return { ok: true, message: "Your name has been changed." };
 });
 
 // Starts an email change: the new address gets a link and changes only once it is opened.
 export const changeEmailAction = authedAction(changeEmailSchema, async (user, data) => {
-  const result = await accounts.requestEmailChange(user.id, data.email, data.currentPassword, await requestIp());
+  const result = await settings.requestEmailChange(user.id, data.email, data.currentPassword, await requestIp());
   if (!result.ok) return result;
   refresh();
   return { ok: true, message: `We have sent a link to ${data.email}. Your address changes when you open it.` };
@@ -69,7 +70,7 @@ export const changeEmailAction = authedAction(changeEmailSchema, async (user, da
 
 // Changes the password and ends every other session (this one gets a fresh cookie).
 export const changePasswordAction = authedAction(changePasswordSchema, async (user, data) => {
-  const result = await accounts.changePassword(user.id, data.currentPassword, data.password, await requestIp());
+  const result = await settings.changePassword(user.id, data.currentPassword, data.password, await requestIp());
   if (!result.ok) return result;
   if (result.sessionVersion) await reissueSessionCookie(result.sessionVersion);
   return { ok: true, message: "Your password has been changed. You have been signed out everywhere else." };
@@ -77,7 +78,7 @@ export const changePasswordAction = authedAction(changePasswordSchema, async (us
 
 // Deletes the signed-in reader's account and personal data, then ends this session.
 export const deleteAccountAction = authedAction(deleteAccountSchema, async (user, data) => {
-  const result = await accounts.deleteAccount(user.id, data.currentPassword, await requestIp());
+  const result = await settings.deleteAccount(user.id, data.currentPassword, await requestIp());
   if (!result.ok) return result;
   await clearSessionCookie();
   return { ok: true, message: "Your account and personal data have been deleted." };

@@ -12,6 +12,7 @@ import { hashPassword, verifyPassword } from "@/lib/password";
 type Ctx = Awaited<ReturnType<typeof createTestDatabase>>;
 let ctx: Ctx;
 let accounts: typeof import("./accounts");
+let settings: typeof import("./account-settings");
 let tokens: typeof import("./account-tokens");
 let signIn: typeof import("./sign-in");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dateline-accounts-"));
@@ -35,7 +36,7 @@ before(async () => {
   process.env.DATABASE_URL = ctx.url;
   process.env.DATELINE_DATA_DIR = dataDir;
   process.env.SITE_URL = "http://news.example";
-  [accounts, tokens, signIn] = await Promise.all([import("./accounts"), import("./account-tokens"), import("./sign-in")]);
+  [accounts, settings, tokens, signIn] = await Promise.all([import("./accounts"), import("./account-settings"), import("./account-tokens"), import("./sign-in")]);
 });
 after(async () => {
   const { db } = await import("@/lib/db");
@@ -156,10 +157,10 @@ test("an email change takes effect only through the new address's link; stale re
   const user = await makeUser("gina@example.org");
   await accounts.requestPasswordReset("gina@example.org", "10.5.0.1");
   const resetToken = tokenOf(lastLink("gina@example.org"));
-  assert.deepEqual(await accounts.requestEmailChange(user.id, "gina.new@example.org", "wrong password", "10.5.0.1"), { ok: false, errors: { currentPassword: "Wrong password." } });
-  assert.deepEqual(await accounts.requestEmailChange(user.id, "gina.new@example.org", PASSWORD, "10.5.0.1"), { ok: true });
+  assert.deepEqual(await settings.requestEmailChange(user.id, "gina.new@example.org", "wrong password", "10.5.0.1"), { ok: false, errors: { currentPassword: "Wrong password." } });
+  assert.deepEqual(await settings.requestEmailChange(user.id, "gina.new@example.org", PASSWORD, "10.5.0.1"), { ok: true });
   assert.equal((await ctx.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).email, "gina@example.org", "unchanged until confirmed");
-  assert.equal((await accounts.getAccount(user.id))?.pendingEmail, "gina.new@example.org");
+  assert.equal((await settings.getAccount(user.id))?.pendingEmail, "gina.new@example.org");
   assert.deepEqual(await accounts.verifyEmail(tokenOf(lastLink("gina.new@example.org")), user.id), { ok: true });
   assert.equal((await ctx.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).email, "gina.new@example.org");
   assert.match(mails("gina@example.org").at(-1)!.subject, /was changed/, "the old address is told");
@@ -167,21 +168,21 @@ test("an email change takes effect only through the new address's link; stale re
 
   // Moving to an address that already has an account: same answer, no link, the owner is told.
   const taken = await makeUser("taken@example.org");
-  assert.deepEqual(await accounts.requestEmailChange(user.id, "taken@example.org", PASSWORD, "10.5.0.1"), { ok: true });
+  assert.deepEqual(await settings.requestEmailChange(user.id, "taken@example.org", PASSWORD, "10.5.0.1"), { ok: true });
   assert.equal(mails("taken@example.org").at(-1)?.link, undefined);
   assert.equal((await ctx.prisma.user.findUniqueOrThrow({ where: { id: taken.id } })).email, "taken@example.org");
 });
 
 test("changing the password needs the current one, bumps the session version and is throttled", async () => {
   const user = await makeUser("hal@example.org");
-  assert.deepEqual(await accounts.changePassword(user.id, PASSWORD, "HAL@example.org", "10.6.0.1"), { ok: false, errors: { password: "Your password cannot be your email address." } });
-  const wrong = await accounts.changePassword(user.id, "not it", "brand new passphrase", "10.6.0.1");
+  assert.deepEqual(await settings.changePassword(user.id, PASSWORD, "HAL@example.org", "10.6.0.1"), { ok: false, errors: { password: "Your password cannot be your email address." } });
+  const wrong = await settings.changePassword(user.id, "not it", "brand new passphrase", "10.6.0.1");
   assert.deepEqual(wrong, { ok: false, errors: { currentPassword: "Wrong password." } });
-  const changed = await accounts.changePassword(user.id, PASSWORD, "brand new passphrase", "10.6.0.1");
+  const changed = await settings.changePassword(user.id, PASSWORD, "brand new passphrase", "10.6.0.1");
   assert.equal(changed.ok, true);
   assert.equal(changed.sessionVersion, user.sessionVersion + 1);
-  for (let i = 0; i < 5; i++) await accounts.changePassword(user.id, `guess ${i}`, "another new passphrase", "10.6.0.1");
-  const locked = await accounts.changePassword(user.id, "brand new passphrase", "another new passphrase", "10.6.0.1");
+  for (let i = 0; i < 5; i++) await settings.changePassword(user.id, `guess ${i}`, "another new passphrase", "10.6.0.1");
+  const locked = await settings.changePassword(user.id, "brand new passphrase", "another new passphrase", "10.6.0.1");
   assert.ok(!locked.ok && /Too many wrong passwords/.test(locked.errors.form ?? ""), "a stolen session cannot guess the password");
 });
 
@@ -193,14 +194,14 @@ test("deleting an account needs the password and removes personal data; staff ca
   await ctx.prisma.follow.create({ data: { userId: user.id, sectionId: section.id } });
   await tokens.issueToken(user.id, "RESET_PASSWORD", user.email);
   await ctx.prisma.signInAttempt.create({ data: { email: user.email, ip: "10.7.0.1", success: false } });
-  const exported = await accounts.exportAccountData(user.id);
+  const exported = await settings.exportAccountData(user.id);
   assert.equal(exported?.account.email, "ivy@example.org");
   assert.equal(exported?.bookmarks.length, 1);
   assert.equal(exported?.follows[0]?.section, "Ivy section");
   assert.equal(JSON.stringify(exported).includes("passwordHash"), false);
 
-  assert.deepEqual(await accounts.deleteAccount(user.id, "wrong", "10.7.0.1"), { ok: false, errors: { currentPassword: "Wrong password." } });
-  assert.deepEqual(await accounts.deleteAccount(user.id, PASSWORD, "10.7.0.1"), { ok: true });
+  assert.deepEqual(await settings.deleteAccount(user.id, "wrong", "10.7.0.1"), { ok: false, errors: { currentPassword: "Wrong password." } });
+  assert.deepEqual(await settings.deleteAccount(user.id, PASSWORD, "10.7.0.1"), { ok: true });
   assert.equal(await ctx.prisma.user.count({ where: { id: user.id } }), 0);
   assert.equal(await ctx.prisma.bookmark.count({ where: { userId: user.id } }), 0);
   assert.equal(await ctx.prisma.follow.count({ where: { userId: user.id } }), 0);
@@ -209,6 +210,6 @@ test("deleting an account needs the password and removes personal data; staff ca
   assert.equal(await ctx.prisma.article.count({ where: { id: article.id } }), 1, "articles stay");
 
   const writer = await makeUser("wes@example.org", "WRITER");
-  const refused = await accounts.deleteAccount(writer.id, PASSWORD, "10.7.0.2");
+  const refused = await settings.deleteAccount(writer.id, PASSWORD, "10.7.0.2");
   assert.ok(!refused.ok && /administrator/.test(refused.errors.form ?? ""));
 });

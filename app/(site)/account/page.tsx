@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireSignedIn } from "@/lib/auth/reader-page";
-import { getAccount } from "@/lib/data/accounts";
+import { getAccount } from "@/lib/data/account-settings";
 import { redirect } from "next/navigation";
 import { DeleteAccountForm, EmailForm, NameForm, PasswordForm, ResendVerification } from "@/components/account/account-forms";
 

@@ -1,7 +1,7 @@
 // GET /account/data: the signed-in reader's data as a JSON download. Checks the session itself;
 // private and never stored by caches.
 import { getCurrentUser } from "@/lib/auth/session";
-import { exportAccountData } from "@/lib/data/accounts";
+import { exportAccountData } from "@/lib/data/account-settings";
 
 export const dynamic = "force-dynamic";
 
