@@ -24,6 +24,8 @@ test("each bad value is named in one message", () => {
     [{ SITE_TIME_ZONE: "Mars/Olympus" }, /SITE_TIME_ZONE must be an IANA time zone/],
     [{ NEXTAUTH_SECRET: "short" }, /NEXTAUTH_SECRET must be at least 32/],
     [{ NODE_ENV: "staging" }, /NODE_ENV/],
+    [{ SMTP_URL: "http://mail.example.org" }, /SMTP_URL must look like smtp:/],
+    [{ MAIL_FROM: "not an address" }, /MAIL_FROM must be an address/],
   ];
   for (const [input, message] of cases) assert.throws(() => parseEnv(input), message, JSON.stringify(input));
   assert.throws(() => parseEnv({ PORT: "x", SITE_TIME_ZONE: "nope" }), (e: Error) => /PORT/.test(e.message) && /SITE_TIME_ZONE/.test(e.message));
@@ -34,4 +36,11 @@ test("FEED_FULL_TEXT is off unless set to a true value, and rejects anything els
   assert.equal(parseEnv({ FEED_FULL_TEXT: "true" }).FEED_FULL_TEXT, true);
   assert.equal(parseEnv({ FEED_FULL_TEXT: "false" }).FEED_FULL_TEXT, false);
   assert.throws(() => parseEnv({ FEED_FULL_TEXT: "sometimes" }), /FEED_FULL_TEXT must be true or false/);
+});
+
+test("mail settings accept SMTP URLs and named sender addresses", () => {
+  const env = parseEnv({ SMTP_URL: "smtps://user:pw@mail.example.org:465", MAIL_FROM: "Dateline <news@example.org>" });
+  assert.equal(env.SMTP_URL, "smtps://user:pw@mail.example.org:465");
+  assert.equal(env.MAIL_FROM, "Dateline <news@example.org>");
+  assert.equal(parseEnv({ MAIL_FROM: "news@example.org" }).MAIL_FROM, "news@example.org");
 });

@@ -36,6 +36,16 @@ export const envSchema = z.object({
   EMBEDDED_PG_PORT: port.default(54329),
   DATELINE_DATA_DIR: z.string().optional(),
   DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  // Outgoing mail (account links). Without SMTP_URL, messages are written to DATELINE_DATA_DIR/mail.
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/[^/\s]+/.test(v), "must look like smtp://user:password@host:587 or smtps://host:465")
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .max(200)
+    .refine((v) => /^([^<>\r\n]*<)?[^@\s<>]+@[^@\s<>]+>?$/.test(v.trim()), "must be an address, optionally with a name: Dateline <news@example.org>")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -110,7 +110,7 @@ export async function seedDemoContent(prisma: PrismaClient, options: SeedOptions
     for (const account of DEMO_ACCOUNTS) {
       await prisma.user.upsert({
         where: { email: account.email },
-        create: { ...account, slug: slugify(account.name), passwordHash },
+        create: { ...account, slug: slugify(account.name), passwordHash, emailVerifiedAt: now },
         update: {},
       });
       accounts++;

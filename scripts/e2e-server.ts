@@ -6,13 +6,16 @@ import { spawn } from "node:child_process";
 import { runCli } from "./lib/fail";
 import { ROOT } from "./lib/schema-engine";
 import { createSeededDatabase, withTestServer } from "./lib/test-server";
-import { E2E_PASSWORD } from "../e2e/db";
+import { E2E_DATA_DIR, E2E_PASSWORD } from "../e2e/db";
+import fs from "node:fs";
 
 
 runCli(async () => {
   const port = process.env.E2E_PORT ?? "3100";
   await withTestServer(async (adminUrl) => {
     const url = await createSeededDatabase(adminUrl, "dateline_e2e", E2E_PASSWORD);
+    // The site's dev mailbox (no SMTP_URL): tests read the links from here, so start it empty.
+    fs.rmSync(path.join(E2E_DATA_DIR, "mail"), { recursive: true, force: true });
 
     const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
     const web = spawn(process.execPath, [next, "start", "-p", port], {
@@ -32,6 +35,8 @@ runCli(async () => {
         NEXTAUTH_URL: `http://localhost:${port}`,
         // A fast scheduler tick so the scheduling test waits seconds, not a minute.
         SCHEDULER_INTERVAL_SECONDS: "2",
+        DATELINE_DATA_DIR: E2E_DATA_DIR,
+        SMTP_URL: "",
       },
     });
     const stop = () => web.kill("SIGTERM");

@@ -1,11 +1,12 @@
-// A story in a list: section kicker, headline link, standfirst, time.
+// A story in a list: section kicker, headline link, standfirst, time; `action` (a save button on
+// reader lists) sits under the time.
 import Image from "next/image";
 import Link from "next/link";
 import type { ArticleCard as Card } from "@/lib/data/articles";
 import { articlePath } from "@/lib/urls";
 import { Timestamp } from "@/components/site/timestamp";
 
-export function ArticleCard({ article, timeZone, withImage = false }: { article: Card; timeZone: string; withImage?: boolean }) {
+export function ArticleCard({ article, timeZone, withImage = false, action }: { article: Card; timeZone: string; withImage?: boolean; action?: React.ReactNode }) {
   return (
     <article className="flex gap-4 border-b border-neutral-200 py-4 dark:border-neutral-800">
       {withImage && article.image ? (
@@ -27,6 +28,7 @@ export function ArticleCard({ article, timeZone, withImage = false }: { article:
         </h3>
         {article.standfirst ? <p className="mt-1 text-neutral-700 dark:text-neutral-300">{article.standfirst}</p> : null}
         <Timestamp date={article.publishedAt} timeZone={timeZone} short className="mt-1 block text-sm text-neutral-500 dark:text-neutral-400" />
+        {action ? <div className="mt-2 empty:hidden">{action}</div> : null}
       </div>
     </article>
   );

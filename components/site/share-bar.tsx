@@ -16,10 +16,12 @@ export function shareLinks(url: string, title: string) {
   ];
 }
 
-export function ShareBar({ url, title, bookmarkHref }: { url: string; title: string; bookmarkHref: string | null }) {
+/** `bookmark`: the save button for signed-in readers; otherwise `bookmarkHref` links to sign in. */
+export function ShareBar({ url, title, bookmarkHref, bookmark }: { url: string; title: string; bookmarkHref: string | null; bookmark?: React.ReactNode }) {
   return (
     <nav aria-label="Share this story" className="flex flex-wrap items-center gap-2 text-sm">
-      {bookmarkHref ? (
+      {bookmark ? <span className="mr-2">{bookmark}</span> : null}
+      {!bookmark && bookmarkHref ? (
         <a href={bookmarkHref} className="mr-2 rounded border border-neutral-300 px-2 py-1 font-semibold hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
           <span aria-hidden="true">☆ </span>Bookmark<span className="sr-only"> (sign in to save stories)</span>
         </a>

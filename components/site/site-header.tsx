@@ -8,6 +8,7 @@ import { ThemeToggle } from "@/components/site/theme-toggle";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canAccessNewsroom } from "@/lib/permissions";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { SignInLink } from "@/components/auth/sign-in-link";
 
 function SearchForm({ id }: { id: string }) {
   return (
@@ -40,20 +41,26 @@ export async function SiteHeader({ siteName }: { siteName: string }) {
           </div>
           <ThemeToggle />
           {user ? (
-            <div className="flex items-center gap-2 text-sm">
+            <nav aria-label="Your account" className="flex items-center gap-3 text-sm">
               {canAccessNewsroom(user) ? (
                 <Link href="/newsroom" className="font-semibold hover:underline">
                   Newsroom
                 </Link>
-              ) : (
-                <span className="hidden font-semibold sm:inline">{user.name}</span>
-              )}
+              ) : null}
+              <Link href="/saved" className="font-semibold hover:underline">
+                Saved
+              </Link>
+              <Link href="/my-feed" className="hidden font-semibold hover:underline sm:inline">
+                My feed
+              </Link>
+              <Link href="/account" className="hidden font-semibold hover:underline md:inline" data-testid="account-link">
+                <span className="sr-only">Account: </span>
+                {user.name}
+              </Link>
               <SignOutButton className="rounded border border-neutral-300 px-2 py-1 dark:border-neutral-700" />
-            </div>
+            </nav>
           ) : (
-            <Link href="/signin" className="rounded border border-neutral-300 px-2 py-1 text-sm font-semibold dark:border-neutral-700">
-              Sign in
-            </Link>
+            <SignInLink className="rounded border border-neutral-300 px-2 py-1 text-sm font-semibold dark:border-neutral-700" />
           )}
         </div>
       </div>
@@ -76,6 +83,16 @@ export async function SiteHeader({ siteName }: { siteName: string }) {
               <div className="mb-3 sm:hidden">
                 <SearchForm id="menu-search" />
               </div>
+              {user ? (
+                <p className="mb-3 flex gap-4 text-base font-semibold md:hidden">
+                  <Link href="/my-feed" className="hover:underline">
+                    My feed
+                  </Link>
+                  <Link href="/account" className="hover:underline">
+                    Your account
+                  </Link>
+                </p>
+              ) : null}
               <nav aria-label="Sections menu">
                 <ul className="grid grid-cols-2 gap-2 text-base">
                   {sections.map((s) => (

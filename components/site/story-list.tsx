@@ -3,6 +3,7 @@ import type { ArticleCard as Card } from "@/lib/data/articles";
 import { ArticleCard } from "@/components/site/article-card";
 import { LeadStory } from "@/components/site/lead-story";
 import { Pagination } from "@/components/site/pagination";
+import { CardBookmark } from "@/components/site/card-bookmark";
 
 export function StoryList({ items, page, pages, timeZone, href }: { items: Card[]; page: number; pages: number; timeZone: string; href: (page: number) => string }) {
   const [lead, ...rest] = page === 1 ? items : [undefined, ...items];
@@ -10,7 +11,7 @@ export function StoryList({ items, page, pages, timeZone, href }: { items: Card[
     <>
       {lead ? <LeadStory article={lead} timeZone={timeZone} headingLevel={2} /> : null}
       <div data-testid="story-list">
-        {rest.map((a) => (a ? <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage /> : null))}
+        {rest.map((a) => (a ? <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage action={<CardBookmark articleId={a.id} headline={a.headline} />} /> : null))}
       </div>
       <Pagination page={page} pages={pages} href={href} />
     </>

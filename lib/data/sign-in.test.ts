@@ -81,3 +81,18 @@ test("sessions end when the user is disabled or their session version changes", 
   assert.equal(await signIn.getSessionUser(userId, 2), null, "disabled");
   assert.equal(await signIn.getSessionUser(999999, 1), null);
 });
+
+test("fullwidth look-alike spellings of an address sign in to the same account", async () => {
+  const result = await signIn.signInWithPassword("ｅｄ@ｅｘａｍｐｌｅ.ｏｒｇ", PASSWORD, "10.0.0.50");
+  assert.ok(result.ok || result.reason === "disabled", "NFKC folds fullwidth letters into the plain address");
+});
+
+test("sign-up and reset requests have their own budgets and never lock sign-in", async () => {
+  const email = "ip@example.org";
+  for (let i = 0; i < 5; i++) await signIn.recordRequest("PASSWORD_RESET", email, "10.0.0.60", null);
+  assert.equal(await signIn.lockoutSeconds(email, "10.0.0.60"), 0, "requests are not failed sign-ins");
+  const wait = await signIn.requestWaitSeconds("PASSWORD_RESET", email, "10.0.0.61");
+  assert.ok(wait.email > 3500 && wait.email <= 3600, `an hour's wait for the address, got ${wait.email}s`);
+  assert.equal(wait.ip, 0, "another client address has its own budget");
+  assert.deepEqual(await signIn.requestWaitSeconds("SIGN_UP", email, "10.0.0.60"), { email: 0, ip: 0 }, "sign-up has its own budget");
+});

@@ -1,5 +1,6 @@
 // Sign in with email and password.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/urls";
@@ -17,6 +18,14 @@ export default async function SignInPage({ searchParams }: Props) {
     <>
       <h1 className="font-serif text-3xl font-bold">Sign in</h1>
       <SignInForm callbackUrl={next} />
+      <p className="mt-6 flex flex-wrap justify-between gap-2 text-sm">
+        <Link href={`/signup?callbackUrl=${encodeURIComponent(next)}`} className="font-semibold underline">
+          Create an account
+        </Link>
+        <Link href="/forgot-password" className="underline">
+          Forgot your password?
+        </Link>
+      </p>
     </>
   );
 }

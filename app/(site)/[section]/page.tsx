@@ -9,6 +9,7 @@ import { OG_IMAGE_SIZE, sectionOgImagePath, sectionPath, feedAlternates } from "
 import { StoryList } from "@/components/site/story-list";
 import { pageHref } from "@/components/site/pagination";
 import { TagPills } from "@/components/site/tag-pills";
+import { FollowControl } from "@/components/site/follow-control";
 
 export const dynamic = "force-dynamic";
 
@@ -43,7 +44,10 @@ export default async function SectionPage(props: Props) {
     <>
       <JsonLd data={collectionPageJsonLd({ name: section.name, path: pageHref(sectionPath(section), page), description: section.description }, list.items, { name: siteName, url: siteUrl })} />
       <header className="mb-6">
-        <h1 className="font-serif text-4xl font-bold">{section.name}</h1>
+        <div className="flex flex-wrap items-center gap-4">
+          <h1 className="font-serif text-4xl font-bold">{section.name}</h1>
+          <FollowControl kind="section" id={section.id} name={section.name} path={sectionPath(section)} />
+        </div>
         {section.description ? <p className="mt-2 text-neutral-700 dark:text-neutral-300">{section.description}</p> : null}
         <TagPills tags={tags} label={`${section.name} topics`} className="mt-3" />
       </header>

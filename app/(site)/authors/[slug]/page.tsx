@@ -9,6 +9,8 @@ import { JsonLd, profilePageJsonLd } from "@/lib/json-ld";
 import { authorPath, feedAlternates } from "@/lib/urls";
 import { ArticleCard } from "@/components/site/article-card";
 import { Pagination, pageHref } from "@/components/site/pagination";
+import { FollowControl } from "@/components/site/follow-control";
+import { CardBookmark } from "@/components/site/card-bookmark";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +43,10 @@ export default async function AuthorPage(props: Props) {
           <Image src={author.avatar.src} alt={author.avatar.alt} width={112} height={112} className="h-28 w-28 shrink-0 rounded-full object-cover" />
         ) : null}
         <div>
-          <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
+          <div className="flex flex-wrap items-center gap-4">
+            <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
+            <FollowControl kind="author" id={author.id} name={author.name} path={authorPath(author)} />
+          </div>
           {author.bio ? <p className="mt-2 max-w-2xl text-neutral-700 dark:text-neutral-300">{author.bio}</p> : null}
         </div>
       </header>
@@ -51,7 +56,7 @@ export default async function AuthorPage(props: Props) {
       ) : (
         <div data-testid="story-list">
           {list.items.map((a) => (
-            <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage />
+            <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage action={<CardBookmark articleId={a.id} headline={a.headline} />} />
           ))}
         </div>
       )}

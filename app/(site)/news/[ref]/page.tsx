@@ -15,6 +15,8 @@ import { ShareBar } from "@/components/site/share-bar";
 import { StoryTile } from "@/components/site/home-blocks";
 import { TagPills } from "@/components/site/tag-pills";
 import { ViewBeacon } from "@/components/site/view-beacon";
+import { BookmarkButton } from "@/components/site/bookmark-button";
+import { savedArticleIds } from "@/lib/data/bookmarks";
 
 export const dynamic = "force-dynamic";
 
@@ -62,15 +64,21 @@ export default async function ArticlePage({ params }: Props) {
   if (requestedSlug !== article.slug) permanentRedirect(articlePath(article));
   const { timeZone, url: siteUrl, name: siteName } = siteConfig();
   const ref = { id: article.id, publishedAt: article.publishedAt, sectionSlug: article.section.slug, tagSlugs: article.tags.map((t) => t.slug) };
-  // Bookmarks arrive with reader accounts; until then the button asks anonymous readers to sign in.
+  // Signed-in readers get a save button; anonymous ones a link to sign in and come back.
   const [related, adjacent, user] = await Promise.all([getRelatedArticles(ref), getAdjacentInSection(ref), getCurrentUser()]);
+  const saved = user ? (await savedArticleIds(user.id, [article.id])).has(article.id) : false;
   return (
     <>
       <JsonLd data={articleJsonLd(article, { name: siteName, url: siteUrl })} />
       <article className="mx-auto max-w-3xl">
         <ArticleHeader article={article} timeZone={timeZone} />
         <div className="mt-6 border-y border-neutral-200 py-3 dark:border-neutral-800">
-          <ShareBar url={new URL(articlePath(article), siteUrl).toString()} title={article.headline} bookmarkHref={user ? null : `/signin?callbackUrl=${encodeURIComponent(articlePath(article))}`} />
+          <ShareBar
+            url={new URL(articlePath(article), siteUrl).toString()}
+            title={article.headline}
+            bookmarkHref={user ? null : `/signin?callbackUrl=${encodeURIComponent(articlePath(article))}`}
+            bookmark={user ? <BookmarkButton articleId={article.id} saved={saved} /> : null}
+          />
         </div>
         <div className="mt-8">
           <ArticleBody doc={article.body} />

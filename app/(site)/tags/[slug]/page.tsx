@@ -8,6 +8,7 @@ import { JsonLd, collectionPageJsonLd } from "@/lib/json-ld";
 import { tagPath, feedAlternates } from "@/lib/urls";
 import { StoryList } from "@/components/site/story-list";
 import { pageHref } from "@/components/site/pagination";
+import { FollowControl } from "@/components/site/follow-control";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,10 @@ export default async function TagPage(props: Props) {
       <JsonLd data={collectionPageJsonLd({ name: tag.name, path: pageHref(tagPath(tag), page), description: `Stories tagged ${tag.name}.` }, list.items, { name: siteName, url: siteUrl })} />
       <header className="mb-6">
         <p className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">Topic</p>
-        <h1 className="font-serif text-4xl font-bold">{tag.name}</h1>
+        <div className="flex flex-wrap items-center gap-4">
+          <h1 className="font-serif text-4xl font-bold">{tag.name}</h1>
+          <FollowControl kind="tag" id={tag.id} name={tag.name} path={tagPath(tag)} />
+        </div>
         <p className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
           {list.total} {list.total === 1 ? "story" : "stories"}
         </p>

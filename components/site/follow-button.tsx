@@ -1,0 +1,42 @@
+"use client";
+// Follow / unfollow a section, tag or author, optimistically; signed-out readers get a link to
+// sign in that brings them back here.
+import { useOptimistic, useState, useTransition } from "react";
+import { setFollowingAction } from "@/lib/actions/reading";
+import type { FollowKind } from "@/lib/validations/account";
+
+export function FollowButton({ kind, id, name, following }: { kind: FollowKind; id: number; name: string; following: boolean }) {
+  const [optimistic, setOptimistic] = useOptimistic(following);
+  const [error, setError] = useState<string | null>(null);
+  const [, startTransition] = useTransition();
+
+  function toggle() {
+    const next = !optimistic;
+    setError(null);
+    startTransition(async () => {
+      setOptimistic(next);
+      const result = await setFollowingAction({ kind, id, following: next }).catch(() => ({ ok: false as const, errors: { form: "Could not reach the server. Try again." } }));
+      if (!result.ok) setError(result.errors.form ?? Object.values(result.errors)[0] ?? "Could not follow this.");
+    });
+  }
+
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        onClick={toggle}
+        aria-pressed={optimistic}
+        data-testid="follow-button"
+        className="rounded border border-neutral-300 px-3 py-1 text-sm font-semibold hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+      >
+        {optimistic ? "Following" : "Follow"}
+        <span className="sr-only"> {name}</span>
+      </button>
+      {error ? (
+        <span role="alert" className="text-sm text-red-800 dark:text-red-300">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,109 @@
+// The account page's data: the reader's account, name/email/password changes, deletion and the
+// data export. Changes that matter need the current password, under the sign-in lockout.
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/password";
+import { sendMail } from "@/lib/mail";
+import { siteConfig } from "@/lib/site";
+import { confirmPassword } from "@/lib/data/sign-in";
+import { mailVerification, passwordProblem, waitText, type Outcome } from "@/lib/data/accounts";
+
+export type Account = { id: number; email: string; name: string; role: string; emailVerifiedAt: Date | null; pendingEmail: string | null; createdAt: Date; isStaff: boolean };
+
+export async function getAccount(userId: number): Promise<Account | null> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, emailVerifiedAt: true, createdAt: true } });
+  if (!user) return null;
+  const pending = await db().accountToken.findFirst({
+    where: { userId, purpose: "VERIFY_EMAIL", usedAt: null, expiresAt: { gt: new Date() }, NOT: { email: user.email } },
+    orderBy: { createdAt: "desc" },
+    select: { email: true },
+  });
+  return { ...user, pendingEmail: pending?.email ?? null, isStaff: user.role !== "READER" };
+}
+
+export async function changeName(userId: number, name: string): Promise<Outcome> {
+  await db().user.update({ where: { id: userId }, data: { name } });
+  return { ok: true };
+}
+
+function passwordFailure(result: Exclude<Awaited<ReturnType<typeof confirmPassword>>, "ok">): Outcome {
+  if (result === "wrong") return { ok: false, errors: { currentPassword: "Wrong password." } };
+  return { ok: false, errors: { form: `Too many wrong passwords. Try again in ${waitText(result.lockedSeconds)}.` } };
+}
+
+/** Sends a confirmation link to the new address; the address changes only when it is opened. */
+export async function requestEmailChange(userId: number, email: string, currentPassword: string, ip: string): Promise<Outcome> {
+  const checked = await confirmPassword(userId, currentPassword, ip);
+  if (checked !== "ok") return passwordFailure(checked);
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, name: true } });
+  if (!user) return { ok: false, errors: { form: "Your session has ended. Sign in again." } };
+  if (user.email === email) return { ok: false, errors: { email: "This is already your email address." } };
+  const taken = await db().user.findUnique({ where: { email }, select: { id: true } });
+  const { name: site } = siteConfig();
+  // Same answer either way; the owner of a taken address hears about the attempt instead.
+  if (taken) await sendMail({ to: email, subject: `Someone tried to move a ${site} account to your address`, text: `Someone tried to change another ${site} account's email to this address, which already has an account. Nothing has changed.\n` });
+  else await mailVerification(userId, email, user.name, true);
+  return { ok: true };
+}
+
+/** Sets a new password and bumps the session version: every other session ends. */
+export async function changePassword(userId: number, currentPassword: string, password: string, ip: string): Promise<Outcome & { sessionVersion?: number }> {
+  const account = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
+  const common = passwordProblem(password, account?.email);
+  if (common) return { ok: false, errors: { password: common } };
+  const checked = await confirmPassword(userId, currentPassword, ip);
+  if (checked !== "ok") return passwordFailure(checked);
+  const passwordHash = await hashPassword(password);
+  const updated = await db().user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+  await db().accountToken.updateMany({ where: { userId, purpose: "RESET_PASSWORD", usedAt: null }, data: { usedAt: new Date() } });
+  return { ok: true, sessionVersion: updated.sessionVersion };
+}
+
+/**
+ * Deletes a reader's account and everything personal: bookmarks, follows and link tokens (by
+ * cascade), and sign-in records for the account or its address. Staff accounts own bylines and
+ * history, so an administrator removes those.
+ */
+export async function deleteAccount(userId: number, currentPassword: string, ip: string): Promise<Outcome> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, role: true } });
+  if (!user) return { ok: false, errors: { form: "Your session has ended. Sign in again." } };
+  if (user.role !== "READER") return { ok: false, errors: { form: "Staff accounts are removed by an administrator." } };
+  const checked = await confirmPassword(userId, currentPassword, ip);
+  if (checked !== "ok") return passwordFailure(checked);
+  await db().$transaction([
+    db().signInAttempt.deleteMany({ where: { OR: [{ userId }, { email: user.email }] } }),
+    db().user.delete({ where: { id: userId } }),
+  ]);
+  return { ok: true };
+}
+
+/** Everything we hold about the reader, for "download my data". */
+export async function exportAccountData(userId: number) {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: {
+      email: true,
+      name: true,
+      role: true,
+      createdAt: true,
+      emailVerifiedAt: true,
+      bookmarks: { orderBy: { createdAt: "desc" }, select: { createdAt: true, article: { select: { id: true, slug: true, headline: true } } } },
+      follows: { orderBy: { createdAt: "desc" }, select: { createdAt: true, section: { select: { name: true, slug: true } }, tag: { select: { name: true, slug: true } }, author: { select: { name: true, slug: true } } } },
+      signInAttempts: { orderBy: { createdAt: "desc" }, take: 200, select: { kind: true, createdAt: true, ip: true, success: true } },
+    },
+  });
+  if (!user) return null;
+  const site = siteConfig().url;
+  return {
+    exportedAt: new Date().toISOString(),
+    account: { email: user.email, name: user.name, role: user.role, createdAt: user.createdAt, emailVerifiedAt: user.emailVerifiedAt },
+    bookmarks: user.bookmarks.map((b) => ({ savedAt: b.createdAt, headline: b.article.headline, url: new URL(`/news/${b.article.id}-${b.article.slug}`, site).toString() })),
+    follows: user.follows.map((f) => ({
+      since: f.createdAt,
+      ...(f.section ? { section: f.section.name, url: new URL(`/${f.section.slug}`, site).toString() } : {}),
+      ...(f.tag ? { tag: f.tag.name, url: new URL(`/tags/${f.tag.slug}`, site).toString() } : {}),
+      ...(f.author ? { author: f.author.name, url: new URL(`/authors/${f.author.slug}`, site).toString() } : {}),
+    })),
+    signInHistory: user.signInAttempts.map((a) => ({ at: a.createdAt, kind: a.kind, ip: a.ip, success: a.success })),
+  };
+}
