@@ -123,3 +123,14 @@ test("sign-in never redirects to another site", async ({ page }) => {
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   }
 });
+
+test("OAuth buttons appear only when configured, and OAuth refusals are explained", async ({ page }) => {
+  await page.goto("/signin");
+  await expect(page.getByRole("button", { name: /Continue with/ })).toHaveCount(0);
+  await page.goto("/signin?error=no-account");
+  await expect(page.getByTestId("form-error")).toContainText("No account uses that email address");
+  for (const error of ["constructor", "__proto__", "<script>alert(1)</script>"]) {
+    expect((await page.goto(`/signin?error=${encodeURIComponent(error)}`))?.status()).toBe(200);
+    await expect(page.getByTestId("form-error")).toHaveCount(0);
+  }
+});

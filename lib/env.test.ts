@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseEnv } from "./env";
+import { oauthProviders, parseEnv } from "./env";
 
 test("defaults apply when nothing is set", () => {
   const env = parseEnv({});
@@ -43,4 +43,12 @@ test("mail settings accept SMTP URLs and named sender addresses", () => {
   assert.equal(env.SMTP_URL, "smtps://user:pw@mail.example.org:465");
   assert.equal(env.MAIL_FROM, "Dateline <news@example.org>");
   assert.equal(parseEnv({ MAIL_FROM: "news@example.org" }).MAIL_FROM, "news@example.org");
+});
+
+test("OAuth providers switch on only with both values, and half a pair is an error", () => {
+  assert.deepEqual(oauthProviders(parseEnv({})), []);
+  assert.deepEqual(oauthProviders(parseEnv({ GITHUB_ID: "id", GITHUB_SECRET: "secret" })), ["github"]);
+  assert.deepEqual(oauthProviders(parseEnv({ GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "s", GITHUB_ID: "", GITHUB_SECRET: "" })), ["google"]);
+  assert.throws(() => parseEnv({ GITHUB_ID: "id" }), /GITHUB_SECRET must be set too/);
+  assert.throws(() => parseEnv({ GOOGLE_CLIENT_SECRET: "s" }), /GOOGLE_CLIENT_ID must be set too/);
 });

@@ -32,6 +32,11 @@ export const envSchema = z.object({
   PREVIEW_LINK_HOURS: z.coerce.number({ error: "must be a number of hours" }).min(0.1, "must be at least 0.1").max(720, "must be at most 720 (30 days)").default(48),
   // Feeds carry the whole story (true) or the standfirst only (false, the default).
   FEED_FULL_TEXT: z.stringbool({ error: "must be true or false" }).default(false),
+  // OAuth sign-in for existing accounts; each provider switches on when both of its values are set.
+  GITHUB_ID: z.string().max(200).optional(),
+  GITHUB_SECRET: z.string().max(200).optional(),
+  GOOGLE_CLIENT_ID: z.string().max(300).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().max(300).optional(),
   PORT: port.default(3000),
   EMBEDDED_PG_PORT: port.default(54329),
   DATELINE_DATA_DIR: z.string().optional(),
@@ -50,15 +55,27 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+const OAUTH_PAIRS = [
+  ["GITHUB_ID", "GITHUB_SECRET"],
+  ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"],
+] as const;
+
+/** The OAuth providers whose settings are complete. */
+export function oauthProviders(e: Env): ("github" | "google")[] {
+  const out: ("github" | "google")[] = [];
+  if (e.GITHUB_ID && e.GITHUB_SECRET) out.push("github");
+  if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) out.push("google");
+  return out;
+}
+
 /** Parses an environment; throws an Error whose message names every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // Empty strings mean "unset", as in most deployment dashboards.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(cleaned);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
-    throw new Error(`invalid environment: ${problems.join("; ")}`);
-  }
+  const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
+  for (const [a, b] of OAUTH_PAIRS) if (Boolean(cleaned[a]) !== Boolean(cleaned[b])) problems.push(`${cleaned[a] ? b : a} must be set too (${a} and ${b} go together)`);
+  if (!result.success || problems.length) throw new Error(`invalid environment: ${problems.join("; ")}`);
   return result.data;
 }
 

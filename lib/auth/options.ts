@@ -5,8 +5,10 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { signInWithPassword } from "@/lib/data/sign-in";
-import { env } from "@/lib/env";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { oauthAccountFor, signInWithPassword } from "@/lib/data/sign-in";
+import { env, oauthProviders } from "@/lib/env";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
@@ -18,6 +20,28 @@ function clientIp(headers: Record<string, unknown> | undefined): string {
 function waitText(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return minutes <= 1 ? "a minute" : `${minutes} minutes`;
+}
+
+/** GitHub's primary address may be unverified; ask its API which addresses are verified. */
+async function githubVerified(accessToken: string | undefined, email: string): Promise<boolean> {
+  if (!accessToken) return false;
+  try {
+    const response = await fetch("https://api.github.com/user/emails", { headers: { Authorization: `Bearer ${accessToken}`, Accept: "application/vnd.github+json" }, signal: AbortSignal.timeout(5000) });
+    if (!response.ok) return false;
+    const emails = (await response.json()) as { email?: string; verified?: boolean }[];
+    return Array.isArray(emails) && emails.some((e) => e.verified === true && e.email?.toLowerCase() === email.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+function oauthProviderList(): NextAuthOptions["providers"] {
+  const e = env();
+  const enabled = oauthProviders(e);
+  return [
+    ...(enabled.includes("github") ? [GitHubProvider({ clientId: e.GITHUB_ID!, clientSecret: e.GITHUB_SECRET! })] : []),
+    ...(enabled.includes("google") ? [GoogleProvider({ clientId: e.GOOGLE_CLIENT_ID!, clientSecret: e.GOOGLE_CLIENT_SECRET! })] : []),
+  ];
 }
 
 export function authOptions(): NextAuthOptions {
@@ -40,10 +64,28 @@ export function authOptions(): NextAuthOptions {
           throw new Error("Wrong email or password.");
         },
       }),
+      ...oauthProviderList(),
     ],
     callbacks: {
-      async jwt({ token, user }) {
-        if (user) {
+      // OAuth links to an existing account with the same, provider-verified email; see oauthAccountFor.
+      async signIn({ user, account, profile }) {
+        if (!account || account.provider === "credentials") return true;
+        const email = user.email ?? "";
+        const verified = account.provider === "google" ? (profile as { email_verified?: unknown } | undefined)?.email_verified === true : await githubVerified(account.access_token, email);
+        const result = await oauthAccountFor(email, verified);
+        return result.ok ? true : `/signin?error=${result.reason}`;
+      },
+      async jwt({ token, user, account }) {
+        if (user && account && account.provider !== "credentials") {
+          // The provider's user is not ours: carry our account's id, role and session version.
+          const result = await oauthAccountFor(user.email, true);
+          if (!result.ok) throw new Error("account not found");
+          token.uid = result.user.id;
+          token.role = result.user.role;
+          token.sv = result.user.sessionVersion;
+          token.name = result.user.name;
+          token.email = result.user.email;
+        } else if (user) {
           const u = user as unknown as { id: string; role: string; sessionVersion: number };
           token.uid = Number(u.id);
           token.role = u.role;

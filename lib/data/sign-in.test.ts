@@ -96,3 +96,12 @@ test("sign-up and reset requests have their own budgets and never lock sign-in",
   assert.equal(wait.ip, 0, "another client address has its own budget");
   assert.deepEqual(await signIn.requestWaitSeconds("SIGN_UP", email, "10.0.0.60"), { email: 0, ip: 0 }, "sign-up has its own budget");
 });
+
+test("GitHub/Google sign-in links only to an existing, enabled account with a verified email", async () => {
+  const ok = await signIn.oauthAccountFor(" ED@example.org ", true);
+  assert.ok(ok.ok && ok.user.id === userId && ok.user.role === "EDITOR");
+  assert.deepEqual(await signIn.oauthAccountFor("ed@example.org", false), { ok: false, reason: "unverified" });
+  assert.deepEqual(await signIn.oauthAccountFor("stranger@example.org", true), { ok: false, reason: "no-account" });
+  assert.deepEqual(await signIn.oauthAccountFor("gone@example.org", true), { ok: false, reason: "disabled" });
+  for (const bad of [undefined, null, 42, "", "x".repeat(300)]) assert.deepEqual(await signIn.oauthAccountFor(bad, true), { ok: false, reason: "no-account" });
+});

@@ -129,3 +129,19 @@ export async function getSessionUser(id: number, sessionVersion: number) {
   if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
 }
+
+export type OAuthResult = { ok: true; user: { id: number; email: string; name: string; role: Role; sessionVersion: number } } | { ok: false; reason: "unverified" | "no-account" | "disabled" };
+
+/**
+ * GitHub and Google sign-in link to an existing account with the same email — never create one,
+ * and never on an address the provider has not verified (that would let anyone claim an account).
+ */
+export async function oauthAccountFor(rawEmail: unknown, verified: boolean): Promise<OAuthResult> {
+  if (typeof rawEmail !== "string" || !rawEmail || rawEmail.length > 254) return { ok: false, reason: "no-account" };
+  if (!verified) return { ok: false, reason: "unverified" };
+  const email = normalizeEmail(rawEmail);
+  const user = await db().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true } });
+  if (!user) return { ok: false, reason: "no-account" };
+  if (user.disabledAt) return { ok: false, reason: "disabled" };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role as Role, sessionVersion: user.sessionVersion } };
+}
