@@ -1,5 +1,6 @@
 // The server Playwright tests: a fresh `dateline_e2e` database (migrated, demo content seeded) on
 // the test PostgreSQL, and `next start` on E2E_PORT. Started by playwright.config.ts.
+import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { spawn } from "node:child_process";
@@ -13,6 +14,9 @@ runCli(async () => {
   const port = process.env.E2E_PORT ?? "3100";
   await withTestServer(async (adminUrl) => {
     const url = await createSeededDatabase(adminUrl, "dateline_e2e", E2E_PASSWORD);
+    // Uploads of this run only, beside the test database's data and emptied like it.
+    const mediaDir = path.resolve(ROOT, process.env.DATELINE_DATA_DIR ?? ".data", "e2e-media");
+    fs.rmSync(mediaDir, { recursive: true, force: true });
 
     const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
     const web = spawn(process.execPath, [next, "start", "-p", port], {
@@ -30,6 +34,9 @@ runCli(async () => {
         NEXTAUTH_URL: `http://localhost:${port}`,
         // A fast scheduler tick so the scheduling test waits seconds, not a minute.
         SCHEDULER_INTERVAL_SECONDS: "2",
+        MEDIA_DIR: mediaDir,
+        // A small upload limit so the too-big cases need only a few megabytes.
+        MEDIA_MAX_UPLOAD_MB: "2",
       },
     });
     const stop = () => web.kill("SIGTERM");

@@ -2,7 +2,7 @@
 // header), refuse oversized files and decompression bombs before decoding, then re-encode the
 // original (orientation applied, EXIF/GPS/XMP dropped) and make WebP variants at fixed widths.
 import "server-only";
-import sharp from "sharp";
+import sharp, { type Metadata, type Sharp } from "sharp";
 import { sniffImageFormat, type ImageFormat } from "@/lib/media/sniff";
 
 export const VARIANT_WIDTHS = [320, 640, 1024, 1600, 2400] as const;
@@ -29,7 +29,7 @@ function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
-function encode(pipeline: sharp.Sharp, format: ImageFormat): sharp.Sharp {
+function encode(pipeline: Sharp, format: ImageFormat): Sharp {
   switch (format) {
     case "jpeg":
       return pipeline.jpeg({ quality: 85, mozjpeg: true });
@@ -44,7 +44,7 @@ function encode(pipeline: sharp.Sharp, format: ImageFormat): sharp.Sharp {
   }
 }
 
-async function toEncoded(pipeline: sharp.Sharp, ext: string, mimeType: string, frames: number): Promise<Encoded> {
+async function toEncoded(pipeline: Sharp, ext: string, mimeType: string, frames: number): Promise<Encoded> {
   const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
   // Animated output reports the height of all frames stacked; one frame is what a reader sees.
   return { data, width: info.width, height: Math.round(info.height / frames), ext, mimeType };
@@ -57,7 +57,7 @@ export async function processImage(input: Buffer, limits: Limits): Promise<Proce
   const format = sniffImageFormat(input);
   if (!format) throw new MediaInputError("This is not a JPEG, PNG, WebP, AVIF or GIF image (the file's content was checked, not its name).");
 
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {

@@ -27,6 +27,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                   </Link>
                 </li>
                 <li>
+                  <Link href="/newsroom/media" className="hover:underline">
+                    Media
+                  </Link>
+                </li>
+                <li>
                   <Link href="/" className="hover:underline">
                     View site
                   </Link>
