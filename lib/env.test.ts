@@ -24,7 +24,18 @@ test("each bad value is named in one message", () => {
     [{ SITE_TIME_ZONE: "Mars/Olympus" }, /SITE_TIME_ZONE must be an IANA time zone/],
     [{ NEXTAUTH_SECRET: "short" }, /NEXTAUTH_SECRET must be at least 32/],
     [{ NODE_ENV: "staging" }, /NODE_ENV/],
+    [{ MEDIA_MAX_UPLOAD_MB: "lots" }, /MEDIA_MAX_UPLOAD_MB must be a number of megabytes/],
+    [{ MEDIA_MAX_UPLOAD_MB: "500" }, /MEDIA_MAX_UPLOAD_MB must be at most 200/],
+    [{ MEDIA_MAX_MEGAPIXELS: "0" }, /MEDIA_MAX_MEGAPIXELS must be at least 1/],
   ];
   for (const [input, message] of cases) assert.throws(() => parseEnv(input), message, JSON.stringify(input));
   assert.throws(() => parseEnv({ PORT: "x", SITE_TIME_ZONE: "nope" }), (e: Error) => /PORT/.test(e.message) && /SITE_TIME_ZONE/.test(e.message));
+});
+
+test("media settings: 20 MB and 50 megapixels unless set; MEDIA_DIR is optional", () => {
+  const env = parseEnv({});
+  assert.equal(env.MEDIA_MAX_UPLOAD_MB, 20);
+  assert.equal(env.MEDIA_MAX_MEGAPIXELS, 50);
+  assert.equal(env.MEDIA_DIR, undefined);
+  assert.deepEqual([parseEnv({ MEDIA_MAX_UPLOAD_MB: "5", MEDIA_DIR: "/srv/media" }).MEDIA_MAX_UPLOAD_MB, parseEnv({ MEDIA_DIR: "/srv/media" }).MEDIA_DIR], [5, "/srv/media"]);
 });
