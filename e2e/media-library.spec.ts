@@ -220,6 +220,7 @@ test("media doors: anonymous → sign in, reader → 403, a writer cannot change
   await writer.goto(`/newsroom/media/${id}`);
   await expect(writer.getByTestId("media-readonly")).toBeVisible();
   await expect(writer.getByRole("button", { name: "Delete image" })).toHaveCount(0);
+  expect(await seriousA11y(writer)).toEqual([]);
 
   // The editor's own clicks, captured and replayed by other sessions.
   await editor.goto(`/newsroom/media/${id}`);

@@ -79,6 +79,11 @@ export default async function MediaItemPage({ params }: Props) {
           <h2 id="details-heading" className="mb-2 font-semibold">
             Details
           </h2>
+          {media.canEdit ? null : (
+            <p className="mb-2 text-sm text-neutral-600 dark:text-neutral-400" data-testid="media-readonly">
+              Only the person who uploaded this image, an editor or an admin can change it.
+            </p>
+          )}
           {media.canEdit ? (
             <MediaEditForm id={media.id} initial={{ alt: media.alt, caption: media.caption ?? "", credit: media.credit ?? "", source: media.source ?? "" }} canDelete={media.canDelete} />
           ) : (
@@ -91,9 +96,6 @@ export default async function MediaItemPage({ params }: Props) {
               <dd>{media.credit ?? "—"}</dd>
               <dt className="font-semibold">Source</dt>
               <dd>{media.source ?? "—"}</dd>
-              <dd className="pt-2 text-neutral-600 dark:text-neutral-400" data-testid="media-readonly">
-                Only the person who uploaded this image, an editor or an admin can change it.
-              </dd>
             </dl>
           )}
         </section>
