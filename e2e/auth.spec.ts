@@ -78,6 +78,7 @@ test("wrong passwords get a clear message, and the sixth try says how long to wa
 });
 
 test("changing a user's session version or disabling them ends their session at once", async ({ page }) => {
+  const [saved] = await e2eQuery<{ sessionVersion: number }>(`SELECT "sessionVersion" FROM "User" WHERE email = 'admin@dateline.example'`);
   await signIn(page, "admin@dateline.example");
   await expect(page.getByRole("heading", { name: "All articles" })).toBeVisible();
   await e2eQuery(`UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE email = 'admin@dateline.example'`);
@@ -90,7 +91,9 @@ test("changing a user's session version or disabling them ends their session at 
   await expect(page).toHaveURL(/\/signin/);
   await signIn(page, "admin@dateline.example");
   await expect(page.getByTestId("form-error")).toHaveText("This account has been disabled. Ask an administrator.");
-  await e2eQuery(`UPDATE "User" SET "disabledAt" = NULL WHERE email = 'admin@dateline.example'`);
+  // Put the account back as it was, so the admin session saved by auth.setup.ts works again for
+  // the specs that run after this one (newsroom.spec's two-editor test signs in as admin).
+  await e2eQuery(`UPDATE "User" SET "disabledAt" = NULL, "sessionVersion" = $1 WHERE email = 'admin@dateline.example'`, [saved!.sessionVersion]);
 });
 
 test("signing out ends the session; a forged session cookie is ignored", async ({ page, context }) => {

@@ -149,6 +149,17 @@ test("upload with alt text, browse, use as a lead image, see it published; delet
   expect(await e2eQuery(`SELECT id FROM "Media" WHERE id = $1`, [row!.id])).toHaveLength(1);
   expect(fs.existsSync(path.join(MEDIA_DIR, row!.storageKey))).toBe(true);
   expect(await seriousA11y(editor)).toEqual([]);
+
+  // The story comes down again (the feed, sitemap and home page specs expect the demo pictures
+  // only); a deleted story still counts as a use, since an admin could restore it.
+  await editor.goto(`/newsroom/articles/${articleId}`);
+  editor.once("dialog", (d) => void d.accept());
+  await editor.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(editor).toHaveURL(/\/newsroom$/);
+  await editor.goto(`/newsroom/media/${row!.id}`);
+  editor.once("dialog", (d) => void d.accept());
+  await editor.getByRole("button", { name: "Delete image" }).click();
+  await expect(editor.getByTestId("delete-refused-uses")).toContainText(`${headline} (deleted)`);
 });
 
 test("the editor's pickers upload inline: a new lead image is chosen, one for the body is inserted", async ({ browser }) => {
