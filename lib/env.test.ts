@@ -26,6 +26,9 @@ test("each bad value is named in one message", () => {
     [{ NODE_ENV: "staging" }, /NODE_ENV/],
     [{ SMTP_URL: "http://mail.example.org" }, /SMTP_URL must look like smtp:/],
     [{ MAIL_FROM: "not an address" }, /MAIL_FROM must be an address/],
+    [{ MEDIA_MAX_UPLOAD_MB: "lots" }, /MEDIA_MAX_UPLOAD_MB must be a number of megabytes/],
+    [{ MEDIA_MAX_UPLOAD_MB: "500" }, /MEDIA_MAX_UPLOAD_MB must be at most 200/],
+    [{ MEDIA_MAX_MEGAPIXELS: "0" }, /MEDIA_MAX_MEGAPIXELS must be at least 1/],
   ];
   for (const [input, message] of cases) assert.throws(() => parseEnv(input), message, JSON.stringify(input));
   assert.throws(() => parseEnv({ PORT: "x", SITE_TIME_ZONE: "nope" }), (e: Error) => /PORT/.test(e.message) && /SITE_TIME_ZONE/.test(e.message));
@@ -51,4 +54,12 @@ test("OAuth providers switch on only with both values, and half a pair is an err
   assert.deepEqual(oauthProviders(parseEnv({ GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "s", GITHUB_ID: "", GITHUB_SECRET: "" })), ["google"]);
   assert.throws(() => parseEnv({ GITHUB_ID: "id" }), /GITHUB_SECRET must be set too/);
   assert.throws(() => parseEnv({ GOOGLE_CLIENT_SECRET: "s" }), /GOOGLE_CLIENT_ID must be set too/);
+});
+
+test("media settings: 20 MB and 50 megapixels unless set; MEDIA_DIR is optional", () => {
+  const env = parseEnv({});
+  assert.equal(env.MEDIA_MAX_UPLOAD_MB, 20);
+  assert.equal(env.MEDIA_MAX_MEGAPIXELS, 50);
+  assert.equal(env.MEDIA_DIR, undefined);
+  assert.deepEqual([parseEnv({ MEDIA_MAX_UPLOAD_MB: "5", MEDIA_DIR: "/srv/media" }).MEDIA_MAX_UPLOAD_MB, parseEnv({ MEDIA_DIR: "/srv/media" }).MEDIA_DIR], [5, "/srv/media"]);
 });

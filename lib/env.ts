@@ -40,6 +40,11 @@ export const envSchema = z.object({
   PORT: port.default(3000),
   EMBEDDED_PG_PORT: port.default(54329),
   DATELINE_DATA_DIR: z.string().optional(),
+  // Uploaded media; the default is <DATELINE_DATA_DIR or .data>/media (see mediaDir()).
+  MEDIA_DIR: z.string().optional(),
+  // next.config.js reads this too, to size the server-action body limit to match.
+  MEDIA_MAX_UPLOAD_MB: z.coerce.number({ error: "must be a number of megabytes" }).min(1, "must be at least 1").max(200, "must be at most 200").default(20),
+  MEDIA_MAX_MEGAPIXELS: z.coerce.number({ error: "must be a number of megapixels" }).min(1, "must be at least 1").max(268, "must be at most 268 (sharp's own ceiling)").default(50),
   DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   // Outgoing mail (account links). Without SMTP_URL, messages are written to DATELINE_DATA_DIR/mail.
   SMTP_URL: z

@@ -52,3 +52,22 @@ test("content edits, tag creation, delete and restore", () => {
   assert.equal(p.canDeleteArticle(reader, draft), false);
   assert.deepEqual([admin, editor, writer, reader, null].map(p.canRestoreArticle), [true, false, false, false, false]);
 });
+
+test("media: staff upload; uploaders edit and delete their own, editors and admins any; readers nothing", () => {
+  assert.deepEqual([admin, editor, writer, reader, null].map(p.canUploadMedia), [true, true, true, false, false]);
+  const writersUpload = { uploadedById: 3 };
+  const someoneElses = { uploadedById: 9 };
+  const orphaned = { uploadedById: null };
+  for (const check of [p.canEditMedia, p.canDeleteMedia]) {
+    for (const media of [writersUpload, someoneElses, orphaned]) {
+      assert.equal(check(admin, media), true);
+      assert.equal(check(editor, media), true);
+      assert.equal(check(null, media), false);
+    }
+    assert.equal(check(writer, writersUpload), true);
+    assert.equal(check(writer, someoneElses), false);
+    assert.equal(check(writer, orphaned), false);
+    // A reader who somehow owns a row (role changed since) still may not touch it.
+    assert.equal(check({ id: 3, role: "READER" }, writersUpload), false);
+  }
+});

@@ -67,3 +67,19 @@ export function canDeleteArticle(user: Actor | null, article: ArticleAccess): bo
 export function canRestoreArticle(user: Actor | null): boolean {
   return user?.role === "ADMIN";
 }
+
+/** Every staff role may add to the media library. */
+export function canUploadMedia(user: Actor | null): boolean {
+  return canAccessNewsroom(user);
+}
+
+/** Alt text, caption, credit and source: the uploader, or any editor or admin. */
+export function canEditMedia(user: Actor | null, media: { uploadedById: number | null }): boolean {
+  if (!canAccessNewsroom(user)) return false;
+  return canSeeAllArticles(user) || (media.uploadedById !== null && media.uploadedById === user!.id);
+}
+
+/** Removing a file (only while nothing uses it): the same people who may edit it. */
+export function canDeleteMedia(user: Actor | null, media: { uploadedById: number | null }): boolean {
+  return canEditMedia(user, media);
+}

@@ -1,5 +1,6 @@
 // The server Playwright tests: a fresh `dateline_e2e` database (migrated, demo content seeded) on
 // the test PostgreSQL, and `next start` on E2E_PORT. Started by playwright.config.ts.
+import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { spawn } from "node:child_process";
@@ -16,6 +17,9 @@ runCli(async () => {
     const url = await createSeededDatabase(adminUrl, "dateline_e2e", E2E_PASSWORD);
     // The site's dev mailbox (no SMTP_URL): tests read the links from here, so start it empty.
     fs.rmSync(path.join(E2E_DATA_DIR, "mail"), { recursive: true, force: true });
+    // Uploads of this run only, beside the test database's data and emptied like it.
+    const mediaDir = path.resolve(ROOT, process.env.DATELINE_DATA_DIR ?? ".data", "e2e-media");
+    fs.rmSync(mediaDir, { recursive: true, force: true });
 
     const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
     const web = spawn(process.execPath, [next, "start", "-p", port], {
@@ -37,6 +41,9 @@ runCli(async () => {
         SCHEDULER_INTERVAL_SECONDS: "2",
         DATELINE_DATA_DIR: E2E_DATA_DIR,
         SMTP_URL: "",
+        MEDIA_DIR: mediaDir,
+        // A small upload limit so the too-big cases need only a few megabytes.
+        MEDIA_MAX_UPLOAD_MB: "2",
       },
     });
     const stop = () => web.kill("SIGTERM");

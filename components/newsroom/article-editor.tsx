@@ -5,6 +5,7 @@
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { RichTextEditor, type LibraryItem } from "@/components/newsroom/rich-text-editor";
+import { MediaPickerUpload } from "@/components/newsroom/media-upload";
 import { articleFieldsSchema, fieldErrors, type ArticleFields, type FieldErrors } from "@/lib/validations/article";
 import { countWords, readingMinutes } from "@/lib/rich-text";
 import { slugify } from "@/lib/urls";
@@ -104,7 +105,11 @@ function usePresence(articleId: number | null) {
 }
 
 export function ArticleEditor(props: EditorProps) {
-  const { actor, sections, staff, tagNames, library, timeZone } = props;
+  const { actor, sections, staff, tagNames, timeZone } = props;
+  // Images uploaded from this editor's pickers join the library without a reload.
+  const [uploaded, setUploaded] = useState<LibraryItem[]>([]);
+  const library = useMemo(() => [...uploaded, ...props.library], [uploaded, props.library]);
+  const addUploaded = (item: LibraryItem) => setUploaded((u) => [item, ...u]);
   const router = useRouter();
   const uid = useId();
   const [values, setValues] = useState<ArticleFields>(props.initial);
@@ -355,6 +360,7 @@ export function ArticleEditor(props: EditorProps) {
             key={bodyKey}
             initial={values.body}
             library={library}
+            onUploaded={addUploaded}
             labelledBy={ids("body-label")}
             invalid={Boolean(errors.body)}
             onChange={(doc, text, edited) => {
@@ -604,6 +610,14 @@ export function ArticleEditor(props: EditorProps) {
               <img src={lead.src} alt={lead.alt} className="mt-2 aspect-video w-full rounded object-cover" />
             ) : null}
             <FieldError id={ids("leadMediaId-error")} message={errors.leadMediaId} />
+            <div className="mt-2">
+              <MediaPickerUpload
+                onUploaded={(item) => {
+                  addUploaded(item);
+                  set("leadMediaId", item.id);
+                }}
+              />
+            </div>
           </div>
 
           <label className="flex items-center gap-2 font-semibold">

@@ -8,6 +8,7 @@ import { Node, mergeAttributes } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
 import Blockquote from "@tiptap/extension-blockquote";
 import { safeUrl, type MediaImageAttrs } from "@/lib/rich-text";
+import { MediaPickerUpload } from "@/components/newsroom/media-upload";
 
 export type LibraryItem = { id: number; kind: "IMAGE" | "VIDEO" | "AUDIO"; src: string; alt: string; width: number | null; height: number | null; caption: string | null; credit: string | null; label: string };
 
@@ -123,7 +124,7 @@ function ToolButton({ label, active, onClick, disabled, children }: { label: str
 
 type Dialog = null | "link" | "image" | "gallery" | "video" | "audio";
 
-function Toolbar({ editor, library }: { editor: Editor; library: LibraryItem[] }) {
+function Toolbar({ editor, library, onUploaded }: { editor: Editor; library: LibraryItem[]; onUploaded?: (item: LibraryItem) => void }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -196,7 +197,7 @@ function Toolbar({ editor, library }: { editor: Editor; library: LibraryItem[] }
         </ToolButton>
       </div>
       {dialog === "link" ? <LinkForm editor={editor} onDone={() => setDialog(null)} /> : null}
-      {dialog === "image" || dialog === "gallery" ? <ImageForm editor={editor} library={library.filter((m) => m.kind === "IMAGE")} gallery={dialog === "gallery"} onDone={() => setDialog(null)} /> : null}
+      {dialog === "image" || dialog === "gallery" ? <ImageForm editor={editor} library={library.filter((m) => m.kind === "IMAGE")} gallery={dialog === "gallery"} onDone={() => setDialog(null)} onUploaded={onUploaded} /> : null}
       {dialog === "video" || dialog === "audio" ? <EmbedForm editor={editor} kind={dialog} library={library.filter((m) => m.kind === (dialog === "video" ? "VIDEO" : "AUDIO"))} onDone={() => setDialog(null)} /> : null}
     </div>
   );
@@ -252,7 +253,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   );
 }
 
-function ImageForm({ editor, library, gallery, onDone }: { editor: Editor; library: LibraryItem[]; gallery: boolean; onDone: () => void }) {
+function ImageForm({ editor, library, gallery, onDone, onUploaded }: { editor: Editor; library: LibraryItem[]; gallery: boolean; onDone: () => void; onUploaded?: (item: LibraryItem) => void }) {
   const [chosen, setChosen] = useState<number[]>([]);
   const [alt, setAlt] = useState("");
   const [caption, setCaption] = useState("");
@@ -306,6 +307,14 @@ function ImageForm({ editor, library, gallery, onDone }: { editor: Editor; libra
       ) : (
         <p>The media library has no images yet.</p>
       )}
+      {onUploaded ? (
+        <MediaPickerUpload
+          onUploaded={(item) => {
+            onUploaded(item);
+            pick(item);
+          }}
+        />
+      ) : null}
       {gallery ? (
         <label className="block">
           Gallery title
@@ -389,7 +398,7 @@ function plainJson(editor: Editor): unknown {
 
 /** The body editor. `onChange` receives the document JSON and its plain text when the editor
  *  starts (edited = false) and on every edit. */
-export function RichTextEditor({ initial, library, onChange, labelledBy, invalid }: { initial: unknown; library: LibraryItem[]; onChange: (doc: unknown, text: string, edited: boolean) => void; labelledBy: string; invalid: boolean }) {
+export function RichTextEditor({ initial, library, onChange, labelledBy, invalid, onUploaded }: { initial: unknown; library: LibraryItem[]; onChange: (doc: unknown, text: string, edited: boolean) => void; labelledBy: string; invalid: boolean; onUploaded?: (item: LibraryItem) => void }) {
   const editor = useEditor({
     extensions,
     content: initial as object,
@@ -400,7 +409,7 @@ export function RichTextEditor({ initial, library, onChange, labelledBy, invalid
   });
   return (
     <div className="rounded border border-neutral-400 bg-white focus-within:ring-2 focus-within:ring-red-700 dark:border-neutral-600 dark:bg-neutral-950">
-      {editor ? <Toolbar editor={editor} library={library} /> : <div className="h-10 border-b border-neutral-300 dark:border-neutral-700" />}
+      {editor ? <Toolbar editor={editor} library={library} onUploaded={onUploaded} /> : <div className="h-10 border-b border-neutral-300 dark:border-neutral-700" />}
       <EditorContent editor={editor} />
     </div>
   );

@@ -63,6 +63,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
                   </li>
                 ) : null}
                 <li>
+                  <Link href="/newsroom/media" className="hover:underline">
+                    Media
+                  </Link>
+                </li>
+                <li>
                   <Link href="/" className="hover:underline">
                     View site
                   </Link>
