@@ -8,8 +8,6 @@ import { runCli } from "./lib/fail";
 import { ROOT } from "./lib/schema-engine";
 import { createSeededDatabase, withTestServer } from "./lib/test-server";
 import { E2E_DATA_DIR, E2E_PASSWORD } from "../e2e/db";
-import fs from "node:fs";
-
 
 runCli(async () => {
   const port = process.env.E2E_PORT ?? "3100";
