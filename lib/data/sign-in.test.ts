@@ -98,9 +98,10 @@ test("sign-up and reset requests have their own budgets and never lock sign-in",
 });
 
 test("GitHub/Google sign-in links only to an existing, enabled account with a verified email", async () => {
-  const ok = await signIn.oauthAccountFor(" ED@example.org ", true);
-  assert.ok(ok.ok && ok.user.id === userId && ok.user.role === "EDITOR");
-  assert.deepEqual(await signIn.oauthAccountFor("ed@example.org", false), { ok: false, reason: "unverified" });
+  // (ed@example.org was disabled by an earlier test; ip@example.org is an enabled writer.)
+  const ok = await signIn.oauthAccountFor(" IP@Example.org ", true);
+  assert.ok(ok.ok && ok.user.email === "ip@example.org" && ok.user.role === "WRITER");
+  assert.deepEqual(await signIn.oauthAccountFor("ip@example.org", false), { ok: false, reason: "unverified" });
   assert.deepEqual(await signIn.oauthAccountFor("stranger@example.org", true), { ok: false, reason: "no-account" });
   assert.deepEqual(await signIn.oauthAccountFor("gone@example.org", true), { ok: false, reason: "disabled" });
   for (const bad of [undefined, null, 42, "", "x".repeat(300)]) assert.deepEqual(await signIn.oauthAccountFor(bad, true), { ok: false, reason: "no-account" });

@@ -4,6 +4,7 @@
 // are FormState objects shown beside the form (useActionState), so forms work without JavaScript.
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
+import { canAccessNewsroom, canManageSections, canManageTags, canManageUsers, canRestoreArticle, type Actor } from "@/lib/permissions";
 import { AdminError, changeRole, createSection, createUser, deleteSection, deleteTag, renameTag, resetPassword, setDisabled, updateSection } from "@/lib/data/admin";
 import { EditorialError, restoreArticle } from "@/lib/data/editorial";
 import { createUserSchema, issuesByField, resetPasswordSchema, sectionSchema, sectionUpdateSchema, tagIdSchema, tagRenameSchema, updateUserSchema, userIdSchema, type FormState } from "@/lib/validations/admin";
@@ -11,9 +12,13 @@ import type { z } from "zod";
 
 const form = (data: FormData) => Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === "string"));
 
-async function handle<S extends z.ZodType>(schema: S, data: FormData, path: string, done: string, fn: (user: NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>, input: z.output<S>) => Promise<unknown>): Promise<FormState> {
+async function handle<S extends z.ZodType>(allowed: (user: Actor) => boolean, who: string, schema: S, data: FormData, path: string, done: string, fn: (user: NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>, input: z.output<S>) => Promise<unknown>): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  if (!canAccessNewsroom(user)) return { ok: false, message: "You do not have access to the newsroom." };
+  // The role first, before anything the request carries is even parsed.
+  if (!allowed(user)) return { ok: false, message: `Only ${who} can do this.` };
+  if (!(data instanceof FormData)) return { ok: false, message: "This form was not sent as a form; reload the page and try again." };
   const raw = form(data);
   const values = Object.fromEntries(Object.entries(raw).filter(([k]) => k !== "password").map(([k, v]) => [k, String(v).slice(0, 1000)]));
   const parsed = schema.safeParse(raw);
@@ -30,35 +35,35 @@ async function handle<S extends z.ZodType>(schema: S, data: FormData, path: stri
 }
 
 export async function createUserAction(_: FormState, data: FormData) {
-  return handle(createUserSchema, data, "/newsroom/users", "Account created.", (u, i) => createUser(u, i));
+  return handle(canManageUsers, "admins", createUserSchema, data, "/newsroom/users", "Account created.", (u, i) => createUser(u, i));
 }
 export async function changeRoleAction(_: FormState, data: FormData) {
-  return handle(updateUserSchema, data, "/newsroom/users", "Role changed; their sessions were signed out.", (u, i) => changeRole(u, i.id, i.role));
+  return handle(canManageUsers, "admins", updateUserSchema, data, "/newsroom/users", "Role changed; their sessions were signed out.", (u, i) => changeRole(u, i.id, i.role));
 }
 export async function disableUserAction(_: FormState, data: FormData) {
-  return handle(userIdSchema, data, "/newsroom/users", "Account disabled; their sessions were signed out.", (u, i) => setDisabled(u, i.id, true));
+  return handle(canManageUsers, "admins", userIdSchema, data, "/newsroom/users", "Account disabled; their sessions were signed out.", (u, i) => setDisabled(u, i.id, true));
 }
 export async function enableUserAction(_: FormState, data: FormData) {
-  return handle(userIdSchema, data, "/newsroom/users", "Account enabled.", (u, i) => setDisabled(u, i.id, false));
+  return handle(canManageUsers, "admins", userIdSchema, data, "/newsroom/users", "Account enabled.", (u, i) => setDisabled(u, i.id, false));
 }
 export async function resetPasswordAction(_: FormState, data: FormData) {
-  return handle(resetPasswordSchema, data, "/newsroom/users", "Password set; their sessions were signed out.", (u, i) => resetPassword(u, i.id, i.password));
+  return handle(canManageUsers, "admins", resetPasswordSchema, data, "/newsroom/users", "Password set; their sessions were signed out.", (u, i) => resetPassword(u, i.id, i.password));
 }
 export async function createSectionAction(_: FormState, data: FormData) {
-  return handle(sectionSchema, data, "/newsroom/sections", "Section created.", (u, i) => createSection(u, i));
+  return handle(canManageSections, "admins", sectionSchema, data, "/newsroom/sections", "Section created.", (u, i) => createSection(u, i));
 }
 export async function updateSectionAction(_: FormState, data: FormData) {
-  return handle(sectionUpdateSchema, data, "/newsroom/sections", "Section saved.", (u, i) => updateSection(u, i.id, i));
+  return handle(canManageSections, "admins", sectionUpdateSchema, data, "/newsroom/sections", "Section saved.", (u, i) => updateSection(u, i.id, i));
 }
 export async function deleteSectionAction(_: FormState, data: FormData) {
-  return handle(userIdSchema, data, "/newsroom/sections", "Section deleted.", (u, i) => deleteSection(u, i.id));
+  return handle(canManageSections, "admins", userIdSchema, data, "/newsroom/sections", "Section deleted.", (u, i) => deleteSection(u, i.id));
 }
 export async function renameTagAction(_: FormState, data: FormData) {
-  return handle(tagRenameSchema, data, "/newsroom/tags", "Tag renamed.", (u, i) => renameTag(u, i.id, i.name));
+  return handle(canManageTags, "editors and admins", tagRenameSchema, data, "/newsroom/tags", "Tag renamed.", (u, i) => renameTag(u, i.id, i.name));
 }
 export async function deleteTagAction(_: FormState, data: FormData) {
-  return handle(tagIdSchema, data, "/newsroom/tags", "Tag deleted.", (u, i) => deleteTag(u, i.id));
+  return handle(canManageTags, "editors and admins", tagIdSchema, data, "/newsroom/tags", "Tag deleted.", (u, i) => deleteTag(u, i.id));
 }
 export async function restoreArticleFormAction(_: FormState, data: FormData) {
-  return handle(userIdSchema, data, "/newsroom/deleted", "Article restored (as unpublished or draft).", (u, i) => restoreArticle(u, i.id));
+  return handle(canRestoreArticle, "admins", userIdSchema, data, "/newsroom/deleted", "Article restored (as unpublished or draft).", (u, i) => restoreArticle(u, i.id));
 }
