@@ -126,7 +126,7 @@ test("administration doors: pages by role, and a captured admin action replayed 
     [null, /Your session has ended/],
     ["editor", /Only admins can do this/],
     ["writer", /Only admins can do this/],
-    ["reader", /Only admins can do this/],
+    ["reader", /You do not have access to the newsroom/],
   ] as [DemoRole | null, RegExp][]) {
     const context = await browser.newContext(role ? { storageState: authFile(role) } : {});
     const headers = captured.headers();

@@ -92,3 +92,40 @@ test("presence: a heartbeat shows the others, silence or leaving drops them", as
   await presence.leave(a.id, writer.id);
   assert.deepEqual(await presence.othersPresent(a.id, editor.id), []);
 });
+
+test("100 racing saves from two writers lose no text: each is applied exactly once or refused", async () => {
+  const a = await ed.createArticle(writer, input("Race", "Start.", [writer.id, other.id]));
+  type Outcome = { text: string; applied: boolean; version?: number };
+  const outcomes: Outcome[] = [];
+  const race = async (who: Actor, name: string) => {
+    let seen = 1;
+    for (let i = 0; i < 50; i++) {
+      const text = `${name} save ${i}`;
+      try {
+        const saved = await ed.saveArticle(who, a.id, seen, input("Race", text, [writer.id, other.id]));
+        seen = saved.version;
+        outcomes.push({ text, applied: true, version: saved.version });
+      } catch (e) {
+        if (!(e instanceof ed.EditorialError) || e.code !== "conflict" || !e.conflict) throw e;
+        seen = e.conflict.version; // the editor shows "changed by …" and keeps this text on screen
+        outcomes.push({ text, applied: false });
+      }
+    }
+  };
+  await Promise.all([race(writer, "walt"), race(other, "olga")]);
+  const applied = outcomes.filter((o) => o.applied).sort((x, y) => x.version! - y.version!);
+  const refused = outcomes.filter((o) => !o.applied);
+  assert.equal(applied.length + refused.length, 100);
+  assert.ok(refused.length > 0 && applied.length > 0, `both outcomes happen (${applied.length} applied, ${refused.length} refused)`);
+  // Versions are consecutive: no save overwrote another without bumping the version.
+  assert.deepEqual(applied.map((o) => o.version), applied.map((_, i) => i + 2));
+  const row = await ctx.prisma.article.findUniqueOrThrow({ where: { id: a.id } });
+  assert.equal(row.version, applied.length + 1);
+  assert.equal(row.bodyText, applied.at(-1)!.text);
+  const revisions = await ctx.prisma.revision.findMany({ where: { articleId: a.id }, select: { version: true, snapshot: true } });
+  const textOf = (snap: unknown) => (snap as { body: { content: { content?: { text: string }[] }[] } }).body.content[0]?.content?.[0]?.text;
+  const stored = new Map(revisions.map((r) => [r.version, textOf(r.snapshot)]));
+  for (const o of applied.slice(-50)) assert.equal(stored.get(o.version!), o.text, `applied save v${o.version} is in its revision`);
+  const storedTexts = new Set(stored.values());
+  for (const o of refused) assert.equal(storedTexts.has(o.text), false, `refused text "${o.text}" was not written`);
+});
