@@ -23,6 +23,8 @@ export async function runUnitTests(): Promise<{ passed: number; failed: number; 
   const targets = files.length ? files : findTestFiles();
   const { code, output } = await runEcho(process.execPath, [
     "--conditions=react-server",
+    // For tests that measure retained memory (the sitemap scale test): gc() before each sample.
+    "--expose-gc",
     "--import",
     "tsx",
     "--test",
