@@ -1,8 +1,8 @@
 "use client";
 // A small form over a server action (useActionState): labelled fields, errors beside them, a
 // message for the whole form, and what was typed kept on failure. Works without JavaScript too.
-import { useActionState, useId } from "react";
-import type { FormState } from "@/lib/validations/admin";
+import { useActionState, useId, useState } from "react";
+import { ADMIN_FORM_SCHEMAS, issuesByField, type AdminFormSchema, type FormState } from "@/lib/validations/admin";
 
 export type Field = {
   name: string;
@@ -26,6 +26,7 @@ export function ActionForm({
   inline = false,
   danger = false,
   confirm,
+  schema,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   fields: Field[];
@@ -34,8 +35,12 @@ export function ActionForm({
   inline?: boolean;
   danger?: boolean;
   confirm?: string;
+  /** The zod schema the server action uses: checked here first, errors shown beside the fields. */
+  schema?: AdminFormSchema;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [serverState, formAction, pending] = useActionState(action, null);
+  const [clientState, setClientState] = useState<FormState>(null);
+  const state = clientState ?? serverState;
   const uid = useId();
   return (
     <form
@@ -44,6 +49,17 @@ export function ActionForm({
       aria-label={label}
       className={inline ? "flex flex-wrap items-end gap-2" : "space-y-3"}
       onSubmit={(e) => {
+        setClientState(null);
+        if (schema) {
+          const values = Object.fromEntries([...new FormData(e.currentTarget).entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+          const parsed = ADMIN_FORM_SCHEMAS[schema].safeParse(values);
+          if (!parsed.success) {
+            e.preventDefault();
+            const kept = Object.fromEntries(Object.entries(values).filter(([k]) => k !== "password"));
+            setClientState({ ok: false, message: "Please correct the marked fields.", fields: issuesByField(parsed.error), values: kept });
+            return;
+          }
+        }
         if (confirm && !window.confirm(confirm)) e.preventDefault();
       }}
     >

@@ -43,3 +43,16 @@ export function issuesByField(error: z.ZodError): Record<string, string> {
   for (const issue of error.issues) out[String(issue.path[0] ?? "form")] ??= issue.message;
   return out;
 }
+
+/** The schemas by name, so a client form can run the same one before sending (see ActionForm). */
+export const ADMIN_FORM_SCHEMAS = {
+  createUser: createUserSchema,
+  updateUser: updateUserSchema,
+  userId: userIdSchema,
+  resetPassword: resetPasswordSchema,
+  section: sectionSchema,
+  sectionUpdate: sectionUpdateSchema,
+  tagRename: tagRenameSchema,
+  tagId: tagIdSchema,
+} as const;
+export type AdminFormSchema = keyof typeof ADMIN_FORM_SCHEMAS;

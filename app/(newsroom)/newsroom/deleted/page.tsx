@@ -31,7 +31,7 @@ export default async function DeletedArticlesPage() {
                   {a.lastEditedBy ? ` by ${a.lastEditedBy.name}` : ""}
                 </p>
               </div>
-              <ActionForm inline action={restoreArticleFormAction} label={`Restore ${a.headline}`} submit="Restore" fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(a.id) }]} />
+              <ActionForm inline action={restoreArticleFormAction} schema="userId" label={`Restore ${a.headline}`} submit="Restore" fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(a.id) }]} />
             </li>
           ))}
         </ul>

@@ -20,7 +20,7 @@ export default async function SectionsPage() {
           New section
         </h2>
         <ActionForm
-          action={createSectionAction}
+          action={createSectionAction} schema="section"
           label="New section"
           submit="Create section"
           fields={[
@@ -39,7 +39,7 @@ export default async function SectionsPage() {
             </p>
             <ActionForm
               inline
-              action={updateSectionAction}
+              action={updateSectionAction} schema="sectionUpdate"
               label={`Edit ${s.name}`}
               submit="Save"
               fields={[
@@ -52,7 +52,7 @@ export default async function SectionsPage() {
             />
             {s._count.articles === 0 ? (
               <div className="mt-2">
-                <ActionForm inline danger action={deleteSectionAction} label={`Delete ${s.name}`} submit="Delete section" confirm={`Delete the section ${s.name}?`} fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(s.id) }]} />
+                <ActionForm inline danger action={deleteSectionAction} schema="userId" label={`Delete ${s.name}`} submit="Delete section" confirm={`Delete the section ${s.name}?`} fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(s.id) }]} />
               </div>
             ) : null}
           </li>

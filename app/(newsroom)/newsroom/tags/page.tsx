@@ -42,7 +42,7 @@ export default async function TagsPage({ searchParams }: Props) {
           <li key={t.id} className="flex flex-wrap items-end justify-between gap-3 py-2">
             <ActionForm
               inline
-              action={renameTagAction}
+              action={renameTagAction} schema="tagRename"
               label={`Rename ${t.name}`}
               submit="Rename"
               fields={[
@@ -50,7 +50,7 @@ export default async function TagsPage({ searchParams }: Props) {
                 { name: "name", label: `Name of tag /${t.slug} (${t._count.articles} articles)`, defaultValue: t.name, maxLength: 60 },
               ]}
             />
-            <ActionForm inline danger action={deleteTagAction} label={`Delete ${t.name}`} submit="Delete" confirm={`Delete the tag ${t.name}? It is removed from ${t._count.articles} article(s).`} fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(t.id) }]} />
+            <ActionForm inline danger action={deleteTagAction} schema="tagId" label={`Delete ${t.name}`} submit="Delete" confirm={`Delete the tag ${t.name}? It is removed from ${t._count.articles} article(s).`} fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(t.id) }]} />
           </li>
         ))}
       </ul>

@@ -23,7 +23,7 @@ export default async function UsersPage() {
           New account
         </h2>
         <ActionForm
-          action={createUserAction}
+          action={createUserAction} schema="createUser"
           label="New account"
           submit="Create account"
           fields={[
@@ -57,7 +57,7 @@ export default async function UsersPage() {
                   ) : (
                     <ActionForm
                       inline
-                      action={changeRoleAction}
+                      action={changeRoleAction} schema="updateUser"
                       label={`Role of ${u.name}`}
                       submit="Change"
                       fields={[
@@ -75,7 +75,7 @@ export default async function UsersPage() {
                     <ActionForm
                       inline
                       danger={!u.disabledAt}
-                      action={u.disabledAt ? enableUserAction : disableUserAction}
+                      action={u.disabledAt ? enableUserAction : disableUserAction} schema="userId"
                       label={`${u.disabledAt ? "Enable" : "Disable"} ${u.name}`}
                       submit={u.disabledAt ? "Enable" : "Disable"}
                       confirm={u.disabledAt ? undefined : `Disable ${u.name}? They are signed out at once.`}
@@ -86,7 +86,7 @@ export default async function UsersPage() {
                 <td className="py-2 pr-3">
                   <ActionForm
                     inline
-                    action={resetPasswordAction}
+                    action={resetPasswordAction} schema="resetPassword"
                     label={`New password for ${u.name}`}
                     submit="Set"
                     fields={[
