@@ -5,6 +5,15 @@ import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { devMailbox, e2eQuery, E2E_PASSWORD } from "./db";
 
+
+/** Runs a click that fires a server action and waits for the server's answer (optimistic UI
+ *  updates at once; a reload straight after could otherwise beat the save). */
+async function settled(page: Page, act: () => Promise<void>) {
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]));
+  await act();
+  await answered;
+}
+
 async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -96,7 +105,7 @@ test("a reader signs up, confirms, saves, follows, resets the password and delet
   await expect(page.getByTestId("saved-list")).toContainText(headline);
 
   // Unsave from the list, optimistic and lasting.
-  await page.getByTestId("saved-list").getByTestId("bookmark-button").click();
+  await settled(page, () => page.getByTestId("saved-list").getByTestId("bookmark-button").click());
   await expect(page.getByTestId("saved-list").getByTestId("bookmark-button")).toHaveAttribute("aria-pressed", "false");
   await page.reload();
   await expect(page.getByText("Nothing saved yet")).toBeVisible();
@@ -115,7 +124,7 @@ test("a reader signs up, confirms, saves, follows, resets the password and delet
 
   // Follow a section; My feed shows its stories.
   await page.goto("/world");
-  await page.getByTestId("follow-button").click();
+  await settled(page, () => page.getByTestId("follow-button").click());
   await expect(page.getByTestId("follow-button")).toHaveAttribute("aria-pressed", "true");
   await page.reload();
   await expect(page.getByTestId("follow-button")).toHaveText(/Following/);
@@ -247,7 +256,7 @@ test("a signed-in reader follows from tag and author pages; account pages stay o
   await page.goto("/world");
   const card = page.getByTestId("story-list").getByRole("article").first();
   const cardHeadline = (await card.getByRole("heading").textContent())!.trim();
-  await card.getByTestId("bookmark-button").click();
+  await settled(page, () => card.getByTestId("bookmark-button").click());
   await expect(card.getByTestId("bookmark-button")).toHaveAttribute("aria-pressed", "true");
   await page.reload();
   await expect(page.getByTestId("story-list").getByRole("article").first().getByTestId("bookmark-button")).toHaveAttribute("aria-pressed", "true");
@@ -258,7 +267,7 @@ test("a signed-in reader follows from tag and author pages; account pages stay o
 
   const [author] = await e2eQuery<{ slug: string; name: string }>(`SELECT slug, name FROM "User" WHERE role <> 'READER' AND slug IN (SELECT u.slug FROM "User" u JOIN "ArticleAuthor" aa ON aa."userId" = u.id) ORDER BY id LIMIT 1`);
   await page.goto(`/authors/${author!.slug}`);
-  await page.getByTestId("follow-button").click();
+  await settled(page, () => page.getByTestId("follow-button").click());
   await expect(page.getByTestId("follow-button")).toHaveAttribute("aria-pressed", "true");
   await page.reload();
   await expect(page.getByTestId("follow-button")).toHaveText(/Following/);

@@ -5,6 +5,7 @@
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { RichTextEditor, type LibraryItem } from "@/components/newsroom/rich-text-editor";
+import { useHydrated } from "@/components/site/use-hydrated";
 import { MediaPickerUpload } from "@/components/newsroom/media-upload";
 import { articleFieldsSchema, fieldErrors, type ArticleFields, type FieldErrors } from "@/lib/validations/article";
 import { countWords, readingMinutes } from "@/lib/rich-text";
@@ -134,6 +135,7 @@ export function ArticleEditor(props: EditorProps) {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const backupKey = `dateline:article:${props.saved?.id ?? "new"}`;
   const others = usePresence(saved?.id ?? null);
+  const hydrated = useHydrated();
 
   // Leaving with unsaved changes asks first.
   useEffect(() => {
@@ -433,7 +435,7 @@ export function ArticleEditor(props: EditorProps) {
             </div>
           ) : null}
           <div className="flex flex-wrap gap-2">
-            <button type="submit" disabled={pending} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
+            <button type="submit" disabled={pending || !hydrated} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
               {saved ? "Save" : "Create draft"}
             </button>
             {moves

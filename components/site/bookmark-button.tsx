@@ -2,12 +2,14 @@
 // Save / unsave a story. The button flips at once (useOptimistic); the server action's answer
 // (and the page refresh it triggers) then settles it, so a refused save flips back with a reason.
 import { useOptimistic, useState, useTransition } from "react";
+import { useHydrated } from "@/components/site/use-hydrated";
 import { setBookmarkAction } from "@/lib/actions/reading";
 
 export function BookmarkButton({ articleId, saved, headline }: { articleId: number; saved: boolean; headline?: string }) {
   const [optimistic, setOptimistic] = useOptimistic(saved);
   const [error, setError] = useState<string | null>(null);
   const [, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   function toggle() {
     const next = !optimistic;
@@ -24,9 +26,10 @@ export function BookmarkButton({ articleId, saved, headline }: { articleId: numb
       <button
         type="button"
         onClick={toggle}
+        disabled={!hydrated}
         aria-pressed={optimistic}
         data-testid="bookmark-button"
-        className="rounded border border-neutral-300 px-2 py-1 text-sm font-semibold hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+        className="rounded border border-neutral-300 px-2 py-1 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-60 dark:border-neutral-700 dark:hover:bg-neutral-800"
       >
         <span aria-hidden="true">{optimistic ? "★ " : "☆ "}</span>
         {optimistic ? "Saved" : "Save"}

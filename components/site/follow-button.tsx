@@ -2,6 +2,7 @@
 // Follow / unfollow a section, tag or author, optimistically; signed-out readers get a link to
 // sign in that brings them back here.
 import { useOptimistic, useState, useTransition } from "react";
+import { useHydrated } from "@/components/site/use-hydrated";
 import { setFollowingAction } from "@/lib/actions/reading";
 import type { FollowKind } from "@/lib/validations/account";
 
@@ -9,6 +10,7 @@ export function FollowButton({ kind, id, name, following }: { kind: FollowKind; 
   const [optimistic, setOptimistic] = useOptimistic(following);
   const [error, setError] = useState<string | null>(null);
   const [, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   function toggle() {
     const next = !optimistic;
@@ -25,9 +27,10 @@ export function FollowButton({ kind, id, name, following }: { kind: FollowKind; 
       <button
         type="button"
         onClick={toggle}
+        disabled={!hydrated}
         aria-pressed={optimistic}
         data-testid="follow-button"
-        className="rounded border border-neutral-300 px-3 py-1 text-sm font-semibold hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+        className="rounded border border-neutral-300 px-3 py-1 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-60 dark:border-neutral-700 dark:hover:bg-neutral-800"
       >
         {optimistic ? "Following" : "Follow"}
         <span className="sr-only"> {name}</span>
