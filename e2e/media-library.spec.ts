@@ -7,17 +7,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { test, expect, type Browser, type Page, type Request } from "@playwright/test";
+import { test, expect, type Page, type Request } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { authFile, e2eQuery, type DemoRole } from "./db";
+import { as, closeSessions } from "./sessions";
+
+test.afterEach(closeSessions);
 
 const run = Date.now().toString(36);
 const MEDIA_DIR = path.resolve(process.env.DATELINE_DATA_DIR ?? ".data", "e2e-media");
 
-async function as(browser: Browser, role: DemoRole | null): Promise<Page> {
-  const context = await browser.newContext(role ? { storageState: authFile(role) } : {});
-  return context.newPage();
-}
 
 async function seriousA11y(page: Page) {
   const axe = await new AxeBuilder({ page }).analyze();

@@ -1,15 +1,14 @@
 // Newsroom administration in a real browser: users (create, disable → signed out at once),
 // sections, tags, restoring deleted articles, and the role checks on every page and action.
-import { test, expect, type Browser, type Page, type Request } from "@playwright/test";
+import { test, expect, type Page, type Request } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { authFile, e2eQuery, type DemoRole } from "./db";
+import { as, closeSessions } from "./sessions";
+
+test.afterEach(closeSessions);
 
 const run = Date.now().toString(36);
 
-async function as(browser: Browser, role: DemoRole | null): Promise<Page> {
-  const context = await browser.newContext(role ? { storageState: authFile(role) } : {});
-  return context.newPage();
-}
 
 async function captureAction(page: Page, act: () => Promise<void>): Promise<Request> {
   const request = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));

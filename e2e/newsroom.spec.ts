@@ -2,17 +2,16 @@
 // write → preview → submit → publish → on the site; schedule → the scheduler publishes; two
 // editors on one story (the stale save is refused, both texts survive); and every door refuses
 // anonymous visitors, readers and writers where it must — pages and replayed server actions.
-import { test, expect, type Browser, type Page, type Request } from "@playwright/test";
+import { test, expect, type Page, type Request } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { authFile, e2eQuery, type DemoRole } from "./db";
 import { dateToZonedInput } from "../lib/format";
+import { as, closeSessions } from "./sessions";
+
+test.afterEach(closeSessions);
 
 const run = Date.now().toString(36);
 
-async function as(browser: Browser, role: DemoRole | null): Promise<Page> {
-  const context = await browser.newContext(role ? { storageState: authFile(role) } : {});
-  return context.newPage();
-}
 
 async function seriousA11y(page: Page) {
   const axe = await new AxeBuilder({ page }).analyze();

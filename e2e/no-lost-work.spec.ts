@@ -1,16 +1,15 @@
 // "Nothing you type is ever lost": autosave survives a reload, a lost connection keeps the text
 // in the browser and offers it back, two editors see each other and a stale save never
 // overwrites, revisions diff and restore, and admins read the audit log.
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { authFile, e2eQuery, type DemoRole } from "./db";
+import { authFile, e2eQuery } from "./db";
+import { as, closeSessions } from "./sessions";
+
+test.afterEach(closeSessions);
 
 const run = Date.now().toString(36);
 
-async function as(browser: Browser, role: DemoRole | null): Promise<Page> {
-  const context = await browser.newContext(role ? { storageState: authFile(role) } : {});
-  return context.newPage();
-}
 
 async function newDraft(page: Page, headline: string, body: string): Promise<number> {
   await page.goto("/newsroom/articles/new");
@@ -70,9 +69,11 @@ test("a lost connection keeps the text in the browser, and a new tab offers to r
 test("two editors: each sees the other, the stale save is refused, and 'keep mine' saves on top without losing theirs", async ({ browser }) => {
   const editor = await as(browser, "editor");
   const id = await newDraft(editor, `Harbour strike talks ${run}`, "Both sides met at noon.");
+  // The editor's tab has said it is here before the admin opens the story.
+  await expect.poll(async () => (await e2eQuery(`SELECT 1 FROM "EditorPresence" p JOIN "User" u ON u.id = p."userId" WHERE p."articleId" = $1 AND u.email = 'editor@dateline.example'`, [id])).length).toBe(1);
   const admin = await as(browser, "admin");
   await admin.goto(`/newsroom/articles/${id}`);
-  await expect(admin.getByTestId("presence")).toHaveText("Also editing now: Demo Editor");
+  await expect(admin.getByTestId("presence")).toHaveText("Also editing now: Demo Editor", { timeout: 15_000 });
   await expect(editor.getByTestId("presence")).toHaveText("Also editing now: Demo Admin", { timeout: 15_000 });
 
   await admin.getByLabel("Standfirst").fill("Admin's standfirst.");

@@ -1,10 +1,13 @@
 "use client";
-// Ends the session and returns to the front page.
+// Ends the session and returns to the front page. Disabled until hydrated, so an early click is
+// not lost.
 import { signOut } from "next-auth/react";
+import { useHydrated } from "@/components/site/use-hydrated";
 
 export function SignOutButton({ className }: { className?: string }) {
+  const hydrated = useHydrated();
   return (
-    <button type="button" onClick={() => void signOut({ callbackUrl: "/" })} className={className}>
+    <button type="button" disabled={!hydrated} onClick={() => void signOut({ callbackUrl: "/" })} className={className}>
       Sign out
     </button>
   );
