@@ -10,7 +10,7 @@ const box = "space-y-4 rounded border border-neutral-200 p-4 dark:border-neutral
 const legend = "font-serif text-xl font-bold";
 
 export function NameForm({ name }: { name: string }) {
-  const { errors, message, pending, onSubmit } = useActionForm(changeNameSchema, changeNameAction);
+  const { errors, message, pending, hydrated, onSubmit } = useActionForm(changeNameSchema, changeNameAction);
   return (
     <form onSubmit={onSubmit} noValidate className={box} aria-labelledby="name-heading">
       <h2 id="name-heading" className={legend}>
@@ -18,7 +18,7 @@ export function NameForm({ name }: { name: string }) {
       </h2>
       <FormMessages errors={errors} message={message} />
       <Field label="Display name" name="name" defaultValue={name} autoComplete="nickname" required maxLength={NAME_MAX} error={errors.name} />
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <button type="submit" disabled={pending || !hydrated} className={buttonClass}>
         Save name
       </button>
     </form>
@@ -26,7 +26,7 @@ export function NameForm({ name }: { name: string }) {
 }
 
 export function EmailForm({ email }: { email: string }) {
-  const { errors, message, pending, onSubmit } = useActionForm(changeEmailSchema, changeEmailAction);
+  const { errors, message, pending, hydrated, onSubmit } = useActionForm(changeEmailSchema, changeEmailAction);
   return (
     <form onSubmit={onSubmit} noValidate className={box} aria-labelledby="email-heading">
       <h2 id="email-heading" className={legend}>
@@ -38,7 +38,7 @@ export function EmailForm({ email }: { email: string }) {
       <FormMessages errors={errors} message={message} />
       <Field label="New email address" name="email" type="email" autoComplete="email" required maxLength={EMAIL_MAX} error={errors.email} />
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required maxLength={1024} error={errors.currentPassword} />
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <button type="submit" disabled={pending || !hydrated} className={buttonClass}>
         Change email
       </button>
     </form>
@@ -46,7 +46,7 @@ export function EmailForm({ email }: { email: string }) {
 }
 
 export function PasswordForm() {
-  const { errors, message, pending, onSubmit } = useActionForm(changePasswordSchema, changePasswordAction);
+  const { errors, message, pending, hydrated, onSubmit } = useActionForm(changePasswordSchema, changePasswordAction);
   return (
     <form onSubmit={onSubmit} noValidate className={box} aria-labelledby="password-heading">
       <h2 id="password-heading" className={legend}>
@@ -71,7 +71,7 @@ export function PasswordForm() {
           </ul>
         }
       />
-      <button type="submit" disabled={pending} className={buttonClass}>
+      <button type="submit" disabled={pending || !hydrated} className={buttonClass}>
         Change password
       </button>
     </form>
@@ -79,11 +79,11 @@ export function PasswordForm() {
 }
 
 export function ResendVerification() {
-  const { errors, message, pending, onSubmit } = useActionForm(z.object({}), resendVerificationAction);
+  const { errors, message, pending, hydrated, onSubmit } = useActionForm(z.object({}), resendVerificationAction);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
       <FormMessages errors={errors} message={message} />
-      <button type="submit" disabled={pending} className="font-semibold underline">
+      <button type="submit" disabled={pending || !hydrated} className="font-semibold underline">
         Send the confirmation link again
       </button>
     </form>
@@ -92,7 +92,7 @@ export function ResendVerification() {
 
 export function DeleteAccountForm() {
   const router = useRouter();
-  const { errors, message, pending, onSubmit } = useActionForm(deleteAccountSchema, deleteAccountAction, () => {
+  const { errors, message, pending, hydrated, onSubmit } = useActionForm(deleteAccountSchema, deleteAccountAction, () => {
     // The session cookie is gone; the refresh drops every signed-in view.
     router.replace("/");
     router.refresh();
@@ -115,7 +115,7 @@ export function DeleteAccountForm() {
           </p>
         ) : null}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+      <button type="submit" disabled={pending || !hydrated} className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
         Delete my account
       </button>
     </form>

@@ -6,12 +6,15 @@ import { useId, useState, useTransition, type FormEvent, type InputHTMLAttribute
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/validations/account";
 import type { ActionResult } from "@/lib/actions/safe-action";
+import { useHydrated } from "@/components/site/use-hydrated";
 
 export const inputClass = "mt-1 block w-full rounded border border-neutral-300 bg-white px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900";
 export const buttonClass = "rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60";
 
 export function useActionForm(schema: z.ZodType, action: (input: unknown) => Promise<ActionResult>, onSuccess?: (result: ActionResult) => void) {
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Until hydrated a submit would go to the browser, not to onSubmit: forms keep it disabled.
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -41,7 +44,7 @@ export function useActionForm(schema: z.ZodType, action: (input: unknown) => Pro
     });
   }
 
-  return { errors, message, pending, onSubmit };
+  return { errors, message, pending, hydrated, onSubmit };
 }
 
 export function FormMessages({ errors, message }: { errors: Record<string, string>; message: string | null }) {

@@ -3,12 +3,14 @@
 // above the fields and the typed email stays.
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
+import { useHydrated } from "@/components/site/use-hydrated";
 
 const field = "mt-1 block w-full rounded border border-neutral-300 bg-white px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,7 +45,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <span className="text-sm font-semibold">Password</span>
         <input name="password" type="password" autoComplete="current-password" required maxLength={1024} className={field} />
       </label>
-      <button type="submit" disabled={pending} className="w-full rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60">
+      <button type="submit" disabled={pending || !hydrated} className="w-full rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60">
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -7,7 +7,7 @@ import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_RULES, signUpSchema } from 
 import { Field, FormMessages, buttonClass, useActionForm } from "@/components/account/form-kit";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const { errors, message, pending, onSubmit } = useActionForm(signUpSchema, signUpAction);
+  const { errors, message, pending, hydrated, onSubmit } = useActionForm(signUpSchema, signUpAction);
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   if (message) {
     return (
@@ -43,7 +43,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
           </ul>
         }
       />
-      <button type="submit" disabled={pending} className={`w-full ${buttonClass}`}>
+      <button type="submit" disabled={pending || !hydrated} className={`w-full ${buttonClass}`}>
         {pending ? "Creating your account…" : "Create account"}
       </button>
       <p className="text-sm">

@@ -7,12 +7,12 @@ import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_RULES, requestResetSchema, resetPassw
 import { Field, FormMessages, buttonClass, useActionForm } from "@/components/account/form-kit";
 
 export function ForgotPasswordForm() {
-  const { errors, message, pending, onSubmit } = useActionForm(requestResetSchema, requestPasswordResetAction);
+  const { errors, message, pending, hydrated, onSubmit } = useActionForm(requestResetSchema, requestPasswordResetAction);
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       <FormMessages errors={errors} message={message} />
       <Field label="Email" name="email" type="email" autoComplete="email" required maxLength={EMAIL_MAX} error={errors.email} />
-      <button type="submit" disabled={pending} className={`w-full ${buttonClass}`}>
+      <button type="submit" disabled={pending || !hydrated} className={`w-full ${buttonClass}`}>
         {pending ? "Sending…" : "Send me a link"}
       </button>
     </form>
@@ -20,7 +20,7 @@ export function ForgotPasswordForm() {
 }
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const { errors, message, pending, onSubmit } = useActionForm(resetPasswordSchema, resetPasswordAction);
+  const { errors, message, pending, hydrated, onSubmit } = useActionForm(resetPasswordSchema, resetPasswordAction);
   if (message) {
     return (
       <div className="mt-6 space-y-4">
@@ -51,7 +51,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           </ul>
         }
       />
-      <button type="submit" disabled={pending} className={`w-full ${buttonClass}`}>
+      <button type="submit" disabled={pending || !hydrated} className={`w-full ${buttonClass}`}>
         {pending ? "Saving…" : "Set new password"}
       </button>
       {errors.form || errors.token ? (
@@ -66,7 +66,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
 }
 
 export function VerifyEmailForm({ token, signedIn }: { token: string; signedIn: boolean }) {
-  const { errors, message, pending, onSubmit } = useActionForm(verifyEmailSchema, verifyEmailAction);
+  const { errors, message, pending, hydrated, onSubmit } = useActionForm(verifyEmailSchema, verifyEmailAction);
   if (message) {
     return (
       <div className="mt-6 space-y-4">
@@ -81,7 +81,7 @@ export function VerifyEmailForm({ token, signedIn }: { token: string; signedIn: 
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       <FormMessages errors={errors.token ? { form: errors.token } : errors} message={null} />
       <input type="hidden" name="token" value={token} />
-      <button type="submit" disabled={pending} className={`w-full ${buttonClass}`}>
+      <button type="submit" disabled={pending || !hydrated} className={`w-full ${buttonClass}`}>
         {pending ? "Confirming…" : "Confirm my email address"}
       </button>
     </form>

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { deleteMediaAction, updateMediaAction } from "@/app/(newsroom)/newsroom/media/actions";
 import type { MediaUse } from "@/lib/data/media";
 import { MEDIA_LIMITS, mediaFieldErrors, mediaFieldsSchema, type MediaFieldErrors } from "@/lib/validations/media";
+import { useHydrated } from "@/components/site/use-hydrated";
 
 const input = "mt-1 w-full rounded border border-neutral-400 bg-white px-2 py-1.5 dark:border-neutral-600 dark:bg-neutral-950 aria-[invalid=true]:border-red-700";
 type Values = { alt: string; caption: string; credit: string; source: string };
@@ -19,6 +20,7 @@ export function MediaEditForm({ id, initial, canDelete }: { id: number; initial:
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [usedIn, setUsedIn] = useState<MediaUse[]>([]);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const ids = (k: string) => `${uid}-${k}`;
 
   function onSave(e: React.FormEvent) {
@@ -79,11 +81,11 @@ export function MediaEditForm({ id, initial, canDelete }: { id: number; initial:
       {field("credit", "Credit", MEDIA_LIMITS.credit)}
       {field("source", "Source", MEDIA_LIMITS.source)}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
+        <button type="submit" disabled={pending || !hydrated} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
           Save details
         </button>
         {canDelete ? (
-          <button type="button" onClick={onDelete} disabled={pending} className="rounded border border-red-800 px-3 py-1.5 font-semibold text-red-800 disabled:opacity-50 dark:border-red-300 dark:text-red-300">
+          <button type="button" onClick={onDelete} disabled={pending || !hydrated} className="rounded border border-red-800 px-3 py-1.5 font-semibold text-red-800 disabled:opacity-50 dark:border-red-300 dark:text-red-300">
             Delete image
           </button>
         ) : null}
