@@ -76,6 +76,10 @@ test("publish, edit and unpublish show everywhere on the very next request, thou
   expect(article.status()).toBe(200);
   expect(await article.text()).toContain(headline);
 
+  // The pages really are cached: a change written behind the app's back (no invalidation) is not seen.
+  await e2eQuery(`UPDATE "Article" SET headline = $2 WHERE id = $1`, [id, `Unseen ${run}`], { invalidate: false });
+  expect(showing(await bodies(request, places), `Unseen ${run}`)).toEqual([]);
+
   // Edit the headline: the new one everywhere, the old one nowhere.
   const edited = `Harbour cache lighthouse shines again ${run}`;
   await editor.getByLabel("Headline").fill(edited);
