@@ -98,6 +98,8 @@ test("sign-up and reset requests have their own budgets and never lock sign-in",
 });
 
 test("GitHub/Google sign-in links only to an existing, enabled account with a verified email", async () => {
+  // An earlier test disables this account; this one needs it enabled.
+  await ctx.prisma.user.update({ where: { id: userId }, data: { disabledAt: null } });
   const ok = await signIn.oauthAccountFor(" ED@example.org ", true);
   assert.ok(ok.ok && ok.user.id === userId && ok.user.role === "EDITOR");
   assert.deepEqual(await signIn.oauthAccountFor("ed@example.org", false), { ok: false, reason: "unverified" });
