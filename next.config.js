@@ -17,6 +17,9 @@ const nextConfig = {
     // forbidden() for signed-in users without the role a page needs (a 403 page, not a redirect).
     authInterrupts: true,
     serverActions: { bodySizeLimit: `${Math.ceil(uploadMb) + 1}mb` },
+    // The data cache (lib/cache.ts) lives in memory only: its tag invalidations are in memory too,
+    // so entries written to disk would outlive them across a restart and serve stale pages.
+    isrFlushToDisk: false,
   },
   images: {
     formats: ["image/avif", "image/webp"],

@@ -1,9 +1,13 @@
 // The 404 page, in the site's own design, for unknown URLs and unpublished articles.
 import Link from "next/link";
+import { connection } from "next/server";
 import { SiteHeader } from "@/components/site/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request like every reader page: its header shows the signed-in reader, and a
+  // prerendered copy would be regenerated as static (and fail) when its cached section list expires.
+  await connection();
   return (
     <>
       <SiteHeader siteName="Dateline" />

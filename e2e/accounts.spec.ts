@@ -107,6 +107,8 @@ test("a reader signs up, confirms, saves, follows, resets the password and delet
   // Unsave from the list, optimistic and lasting.
   await settled(page, () => page.getByTestId("saved-list").getByTestId("bookmark-button").click());
   await expect(page.getByTestId("saved-list").getByTestId("bookmark-button")).toHaveAttribute("aria-pressed", "false");
+  // The button flips before the server has written: wait for the write, not a reload race.
+  await expect.poll(async () => (await e2eQuery(`SELECT 1 FROM "Bookmark" b JOIN "User" u ON u.id = b."userId" WHERE u.email = $1`, [email])).length).toBe(0);
   await page.reload();
   await expect(page.getByText("Nothing saved yet")).toBeVisible();
 
@@ -126,6 +128,7 @@ test("a reader signs up, confirms, saves, follows, resets the password and delet
   await page.goto("/world");
   await settled(page, () => page.getByTestId("follow-button").click());
   await expect(page.getByTestId("follow-button")).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(async () => (await e2eQuery(`SELECT 1 FROM "Follow" f JOIN "User" u ON u.id = f."userId" WHERE u.email = $1`, [email])).length).toBe(1);
   await page.reload();
   await expect(page.getByTestId("follow-button")).toHaveText(/Following/);
   const worldHeadline = (await page.getByRole("main").getByRole("article").first().getByRole("heading").first().textContent())!.trim();
@@ -258,6 +261,8 @@ test("a signed-in reader follows from tag and author pages; account pages stay o
   const cardHeadline = (await card.getByRole("heading").textContent())!.trim();
   await settled(page, () => card.getByTestId("bookmark-button").click());
   await expect(card.getByTestId("bookmark-button")).toHaveAttribute("aria-pressed", "true");
+  // The button flips before the server has written: wait for the write, not a reload race.
+  await expect.poll(async () => (await e2eQuery(`SELECT 1 FROM "Bookmark" b JOIN "User" u ON u.id = b."userId" WHERE u.email = 'reader@dateline.example'`)).length).toBe(1);
   await page.reload();
   await expect(page.getByTestId("story-list").getByRole("article").first().getByTestId("bookmark-button")).toHaveAttribute("aria-pressed", "true");
   await page.goto("/saved");
@@ -269,6 +274,7 @@ test("a signed-in reader follows from tag and author pages; account pages stay o
   await page.goto(`/authors/${author!.slug}`);
   await settled(page, () => page.getByTestId("follow-button").click());
   await expect(page.getByTestId("follow-button")).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(async () => (await e2eQuery(`SELECT 1 FROM "Follow" f JOIN "User" u ON u.id = f."userId" WHERE u.email = 'reader@dateline.example' AND f."authorId" IS NOT NULL`)).length).toBe(1);
   await page.reload();
   await expect(page.getByTestId("follow-button")).toHaveText(/Following/);
   await page.goto("/my-feed");

@@ -63,3 +63,10 @@ test("media settings: 20 MB and 50 megapixels unless set; MEDIA_DIR is optional"
   assert.equal(env.MEDIA_DIR, undefined);
   assert.deepEqual([parseEnv({ MEDIA_MAX_UPLOAD_MB: "5", MEDIA_DIR: "/srv/media" }).MEDIA_MAX_UPLOAD_MB, parseEnv({ MEDIA_DIR: "/srv/media" }).MEDIA_DIR], [5, "/srv/media"]);
 });
+
+test("DATABASE_POOL_SIZE defaults to 5 and must be a whole number from 1 to 100", () => {
+  assert.equal(parseEnv({}).DATABASE_POOL_SIZE, 5);
+  assert.equal(parseEnv({ DATABASE_POOL_SIZE: "12" }).DATABASE_POOL_SIZE, 12);
+  assert.throws(() => parseEnv({ DATABASE_POOL_SIZE: "0" }), /DATABASE_POOL_SIZE/);
+  assert.throws(() => parseEnv({ DATABASE_POOL_SIZE: "2.5" }), /DATABASE_POOL_SIZE/);
+});

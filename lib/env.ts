@@ -13,6 +13,9 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  // Connections each server instance may hold. Reader pages are served from the data cache, so
+  // the database sees only misses and writes; 5 keeps 2 cores busy without queueing in PostgreSQL.
+  DATABASE_POOL_SIZE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(5),
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
   SITE_NAME: z.string().min(1).max(60).default("Dateline"),
   SITE_TIME_ZONE: z

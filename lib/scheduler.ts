@@ -4,6 +4,9 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { publishDueArticles } from "@/lib/data/editorial";
+import { tagsForArticles } from "@/lib/data/cache-facts";
+import { db } from "@/lib/db";
+import { invalidateThroughServer } from "@/lib/invalidation-hook";
 
 const state = globalThis as unknown as { datelineScheduler?: NodeJS.Timeout };
 
@@ -21,12 +24,19 @@ export function startScheduler(): void {
   const seconds = env().SCHEDULER_INTERVAL_SECONDS;
   if (!seconds || state.datelineScheduler || !env().DATABASE_URL) return;
   let running = false;
+  const pendingTags = new Set<string>();
   const tick = async () => {
     if (running) return;
     running = true;
     try {
       const ids = await runSchedulerOnce();
-      if (ids.length) console.log(`scheduler: published ${ids.length} scheduled article(s): ${ids.join(", ")}`);
+      if (ids.length) {
+        console.log(`scheduler: published ${ids.length} scheduled article(s): ${ids.join(", ")}`);
+        // The newly live stories show on cached pages: expire exactly those (see lib/cache-tags.ts).
+        for (const tag of await tagsForArticles(db(), { id: { in: ids } })) pendingTags.add(tag);
+      }
+      // Kept until the server accepts them (at start-up the first tick can run before it listens).
+      if (pendingTags.size && (await invalidateThroughServer([...pendingTags]).catch(() => false))) pendingTags.clear();
     } catch (error) {
       console.error("scheduler: run failed; will retry", error instanceof Error ? error.message : error);
     } finally {

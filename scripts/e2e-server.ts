@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { runCli } from "./lib/fail";
 import { ROOT } from "./lib/schema-engine";
 import { createSeededDatabase, withTestServer } from "./lib/test-server";
-import { E2E_DATA_DIR, E2E_PASSWORD } from "../e2e/db";
+import { E2E_DATA_DIR, E2E_PASSWORD, E2E_SECRET_FILE } from "../e2e/db";
 
 runCli(async () => {
   const port = process.env.E2E_PORT ?? "3100";
@@ -19,6 +19,11 @@ runCli(async () => {
     const mediaDir = path.resolve(ROOT, process.env.DATELINE_DATA_DIR ?? ".data", "e2e-media");
     fs.rmSync(mediaDir, { recursive: true, force: true });
 
+    // The site's secret, also read by e2e/db.ts to sign cache invalidations after direct SQL writes.
+    const secret = crypto.randomBytes(32).toString("base64url");
+    fs.mkdirSync(E2E_DATA_DIR, { recursive: true });
+    fs.writeFileSync(E2E_SECRET_FILE, secret, { mode: 0o600 });
+
     const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
     const web = spawn(process.execPath, [next, "start", "-p", port], {
       cwd: ROOT,
@@ -28,7 +33,7 @@ runCli(async () => {
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: url,
-        NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+        NEXTAUTH_SECRET: secret,
         SITE_URL: `http://localhost:${port}`,
         // Small sitemap chunks so the e2e data (about 90 stories) spans several of them.
         SITEMAP_CHUNK_SIZE: "25",

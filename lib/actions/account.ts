@@ -1,6 +1,7 @@
 "use server";
 // Account server actions: sign-up, email verification, password reset and the account page.
 // Each checks its own session (authedAction) or needs none (publicAction); pages never guard them.
+import { invalidateTags } from "@/lib/cache";
 import { refresh } from "next/cache";
 import { authedAction, publicAction } from "@/lib/actions/safe-action";
 import { requestIp } from "@/lib/auth/request";
@@ -55,7 +56,9 @@ export const resendVerificationAction = authedAction(z.object({}), async (user) 
 
 // Changes the signed-in reader's display name.
 export const changeNameAction = authedAction(changeNameSchema, async (user, data) => {
-  await settings.changeName(user.id, data.name);
+  const changed = await settings.changeName(user.id, data.name);
+  // A staff member's name is on their bylines: expire the pages that show them.
+  invalidateTags(changed.invalidate);
   refresh();
   return { ok: true, message: "Your name has been changed." };
 });

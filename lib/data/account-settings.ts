@@ -6,6 +6,8 @@ import { hashPassword } from "@/lib/password";
 import { sendMail } from "@/lib/mail";
 import { siteConfig } from "@/lib/site";
 import { confirmPassword } from "@/lib/data/sign-in";
+import { TAG } from "@/lib/cache-tags";
+import { tagsForArticles } from "@/lib/data/cache-facts";
 import { mailVerification, passwordProblem, waitText, type Outcome } from "@/lib/data/accounts";
 
 export type Account = { id: number; email: string; name: string; role: string; emailVerifiedAt: Date | null; pendingEmail: string | null; createdAt: Date; isStaff: boolean };
@@ -21,9 +23,13 @@ export async function getAccount(userId: number): Promise<Account | null> {
   return { ...user, pendingEmail: pending?.email ?? null, isStaff: user.role !== "READER" };
 }
 
-export async function changeName(userId: number, name: string): Promise<Outcome> {
-  await db().user.update({ where: { id: userId }, data: { name } });
-  return { ok: true };
+/** Changes the display name; `invalidate` names the cached pages that show a staff member's byline. */
+export async function changeName(userId: number, name: string): Promise<Outcome & { invalidate: string[] }> {
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.update({ where: { id: userId }, data: { name }, select: { slug: true, role: true } });
+    if (user.role === "READER") return { ok: true, invalidate: [] };
+    return { ok: true, invalidate: [TAG.author(user.slug), ...(await tagsForArticles(tx, { authors: { some: { userId } } }))] };
+  });
 }
 
 function passwordFailure(result: Exclude<Awaited<ReturnType<typeof confirmPassword>>, "ok">): Outcome {

@@ -7,6 +7,8 @@ import { hashPassword } from "@/lib/password";
 import { slugify } from "@/lib/urls";
 import { canManageSections, canManageTags, canManageUsers, type Actor, type Role } from "@/lib/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { TAG } from "@/lib/cache-tags";
+import { tagsForArticles } from "@/lib/data/cache-facts";
 
 export class AdminError extends Error {
   constructor(
@@ -67,7 +69,7 @@ export async function createUser(actorOrNull: Actor | null, input: { email: stri
 
 async function lockUser(tx: Tx, id: number) {
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${id} FOR UPDATE`;
-  const user = await tx.user.findUnique({ where: { id }, select: { id: true, role: true, disabledAt: true, email: true } });
+  const user = await tx.user.findUnique({ where: { id }, select: { id: true, role: true, disabledAt: true, email: true, slug: true } });
   if (!user) throw new AdminError("This user does not exist.", "not_found");
   return user;
 }
@@ -78,10 +80,11 @@ export async function changeRole(actorOrNull: Actor | null, id: number, role: Ro
   if (id === actor.id) throw new AdminError("You cannot change your own role; ask another admin.", "invalid");
   return db().$transaction(async (tx) => {
     const user = await lockUser(tx, id);
-    if (user.role === role) return user;
+    if (user.role === role) return { ...user, invalidate: [] };
     await tx.user.update({ where: { id }, data: { role, sessionVersion: { increment: 1 } } });
     await audit(tx, actor.id, "user.role", "user", id, { from: user.role, to: role });
-    return user;
+    // Only staff have an author page: a role change can open or close it.
+    return { ...user, invalidate: [TAG.author(user.slug), TAG.sitemaps] };
   });
 }
 
@@ -91,10 +94,11 @@ export async function setDisabled(actorOrNull: Actor | null, id: number, disable
   if (id === actor.id) throw new AdminError("You cannot disable your own account.", "invalid");
   return db().$transaction(async (tx) => {
     const user = await lockUser(tx, id);
-    if (Boolean(user.disabledAt) === disabled) return user;
+    if (Boolean(user.disabledAt) === disabled) return { ...user, invalidate: [] };
     await tx.user.update({ where: { id }, data: { disabledAt: disabled ? new Date() : null, sessionVersion: { increment: 1 } } });
     await audit(tx, actor.id, disabled ? "user.disable" : "user.enable", "user", id, { email: user.email });
-    return user;
+    // A disabled author's page answers 404 and leaves the authors sitemap; bylines stay.
+    return { ...user, invalidate: [TAG.author(user.slug), TAG.sitemaps] };
   });
 }
 
@@ -131,7 +135,7 @@ export async function createSection(actorOrNull: Actor | null, input: SectionInp
     await checkSectionSlug(tx, /[\p{L}\p{N}]/u.test(input.slug || input.name) ? slug : "", null);
     const section = await tx.section.create({ data: { name: input.name, slug, description: input.description || null, position: input.position }, select: { id: true } });
     await audit(tx, actor.id, "section.create", "section", section.id, { name: input.name, slug });
-    return section;
+    return { ...section, invalidate: [TAG.sections, TAG.section(slug), TAG.sitemaps] };
   });
 }
 
@@ -144,6 +148,8 @@ export async function updateSection(actorOrNull: Actor | null, id: number, input
     await checkSectionSlug(tx, slug, id);
     await tx.section.update({ where: { id }, data: { name: input.name, slug, description: input.description || null, position: input.position } });
     await audit(tx, actor.id, "section.update", "section", id, { from: { name: current.name, slug: current.slug }, to: { name: input.name, slug } });
+    // A section's name is on every story card and in the navigation of every page.
+    return { invalidate: [TAG.site] };
   });
 }
 
@@ -151,11 +157,12 @@ export async function updateSection(actorOrNull: Actor | null, id: number, input
 export async function deleteSection(actorOrNull: Actor | null, id: number) {
   const actor = need(actorOrNull, canManageSections, "admins");
   return db().$transaction(async (tx) => {
-    const section = await tx.section.findUnique({ where: { id }, select: { name: true, _count: { select: { articles: true } } } });
+    const section = await tx.section.findUnique({ where: { id }, select: { name: true, slug: true, _count: { select: { articles: true } } } });
     if (!section) throw new AdminError("This section does not exist.", "not_found");
     if (section._count.articles) throw new AdminError(`“${section.name}” still holds ${section._count.articles} article(s); move them to another section first.`, "invalid");
     await tx.section.delete({ where: { id } });
     await audit(tx, actor.id, "section.delete", "section", id, { name: section.name });
+    return { invalidate: [TAG.sections, TAG.section(section.slug), TAG.sitemaps] };
   });
 }
 
@@ -174,10 +181,12 @@ export async function listTagsForAdmin(q: string, page: number, pageSize = 50) {
 export async function renameTag(actorOrNull: Actor | null, id: number, name: string) {
   const actor = need(actorOrNull, canManageTags, "editors and admins");
   return db().$transaction(async (tx) => {
-    const tag = await tx.tag.findUnique({ where: { id }, select: { name: true } });
+    const tag = await tx.tag.findUnique({ where: { id }, select: { name: true, slug: true } });
     if (!tag) throw new AdminError("This tag does not exist.", "not_found");
     await tx.tag.update({ where: { id }, data: { name } });
     await audit(tx, actor.id, "tag.rename", "tag", id, { from: tag.name, to: name });
+    // The name shows on the tag page and on (and in the feeds of) every live story carrying it.
+    return { invalidate: [TAG.tag(tag.slug), ...(await tagsForArticles(tx, { tags: { some: { tagId: id } } }))] };
   });
 }
 
@@ -185,10 +194,12 @@ export async function renameTag(actorOrNull: Actor | null, id: number, name: str
 export async function deleteTag(actorOrNull: Actor | null, id: number) {
   const actor = need(actorOrNull, canManageTags, "editors and admins");
   return db().$transaction(async (tx) => {
-    const tag = await tx.tag.findUnique({ where: { id }, select: { name: true, _count: { select: { articles: true } } } });
+    const tag = await tx.tag.findUnique({ where: { id }, select: { name: true, slug: true, _count: { select: { articles: true } } } });
     if (!tag) throw new AdminError("This tag does not exist.", "not_found");
+    const invalidate = [TAG.tag(tag.slug), ...(await tagsForArticles(tx, { tags: { some: { tagId: id } } }))];
     await tx.articleTag.deleteMany({ where: { tagId: id } });
     await tx.tag.delete({ where: { id } });
     await audit(tx, actor.id, "tag.delete", "tag", id, { name: tag.name, articles: tag._count.articles });
+    return { invalidate };
   });
 }

@@ -1,5 +1,7 @@
 // Public article reads. Every query here goes through liveArticleWhere().
 import "server-only";
+import { cached } from "@/lib/cache";
+import { TAG } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { liveArticleWhere } from "@/lib/data/live";
 import { mediaUrl } from "@/lib/urls";
@@ -63,7 +65,7 @@ export function toCard(row: CardRow): ArticleCard {
 }
 
 /** Newest live articles first. */
-export async function getLatestArticles(limit = 30): Promise<ArticleCard[]> {
+async function loadLatestArticles(limit = 30): Promise<ArticleCard[]> {
   const rows = await db().article.findMany({
     where: liveArticleWhere(),
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -96,7 +98,7 @@ function toFull(row: Prisma.ArticleGetPayload<{ select: typeof fullSelect }>): P
 }
 
 /** One live article by id, or null (unknown, draft, scheduled, unpublished or deleted). */
-export async function getPublishedArticle(id: number): Promise<PublishedArticle | null> {
+async function loadPublishedArticle(id: number): Promise<PublishedArticle | null> {
   const row = await db().article.findFirst({ where: { id, ...liveArticleWhere() }, select: fullSelect });
   return row ? toFull(row) : null;
 }
@@ -106,3 +108,9 @@ export async function getArticleForPreview(id: number): Promise<(PublishedArticl
   const row = await db().article.findFirst({ where: { id, deletedAt: null }, select: { ...fullSelect, status: true } });
   return row ? { ...toFull(row), status: row.status } : null;
 }
+
+/** Newest live articles first. */
+export const getLatestArticles = cached("articles.latest", loadLatestArticles, { tags: () => [TAG.site, TAG.home] });
+
+/** One live article by id, or null (unknown, draft, scheduled, unpublished or deleted). */
+export const getPublishedArticle = cached("articles.published", loadPublishedArticle, { tags: (id) => [TAG.site, TAG.article(id)] });

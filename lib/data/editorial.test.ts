@@ -233,3 +233,18 @@ test("two schedulers racing over the same due articles publish each exactly once
   assert.equal((await ctx.prisma.article.findUniqueOrThrow({ where: { id: future.id } })).status, "SCHEDULED");
   assert.deepEqual(await ed.publishDueArticles(due), []);
 });
+
+test("each write names the cache tags it touched: none while off the site, both sides of a live move", async () => {
+  const draft = await ed.createArticle(editor, input({ headline: "Lock keeper cache story", tags: ["Transport"], authorIds: [writer.id] }));
+  assert.deepEqual(draft.invalidate, []);
+  const edited = await ed.saveArticle(editor, draft.id, draft.version, input({ headline: "Lock keeper cache story", tags: ["Transport"], authorIds: [writer.id], standfirst: "Draft edit" }));
+  assert.deepEqual(edited.invalidate, [], "a draft edit touches nothing public");
+  const published = await ed.moveArticle(editor, draft.id, edited.version, "publish");
+  assert.deepEqual([...published.invalidate].sort(), [`article:${draft.id}`, "author:walt", "feeds", "home", "section:world", "sitemaps", "tag:transport"]);
+  const moved = await ed.saveArticle(editor, draft.id, published.version, input({ headline: "Lock keeper cache story", slug: "canal-cache-moved", tags: ["Harbours"], authorIds: [writer2.id], sectionId: otherSectionId }));
+  for (const tag of ["section:world", "section:business", "tag:transport", "tag:harbours", "author:walt", "author:wanda", `article:${draft.id}`]) assert.ok(moved.invalidate.includes(tag), tag);
+  const unpublished = await ed.moveArticle(editor, draft.id, moved.version, "unpublish");
+  assert.ok(unpublished.invalidate.includes("section:business") && !unpublished.invalidate.includes("section:world"));
+  const deleted = await ed.deleteArticle(editor, draft.id, unpublished.version);
+  assert.deepEqual(deleted.invalidate, [], "deleting an unpublished story touches nothing public");
+});

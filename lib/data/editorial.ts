@@ -9,6 +9,7 @@ import { canCreateArticle, canCreateTags, canDeleteArticle, canEditArticle, canE
 import { checkMove, type WorkflowAction } from "@/lib/workflow";
 import type { ArticleInput, FieldErrors } from "@/lib/validations/article";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { changeTags, readOneArticleFacts } from "@/lib/data/cache-facts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,7 +27,8 @@ export class EditorialError extends Error {
   }
 }
 
-export type Saved = { id: number; version: number; slug: string; status: string; updatedAt: Date; publishedAt: Date | null; scheduledAt: Date | null };
+/** `invalidate`: the cache tags of public pages this write changed, for the caller to invalidate. */
+export type Saved = { id: number; version: number; slug: string; status: string; updatedAt: Date; publishedAt: Date | null; scheduledAt: Date | null; invalidate: string[] };
 
 /** How many ordinary revisions an article keeps; published versions are always kept. */
 export const KEEP_REVISIONS = 50;
@@ -217,7 +219,7 @@ export async function createArticle(actorOrNull: Actor | null, input: ArticleInp
     await writeRelations(tx, article.id, plan);
     await addRevision(tx, article.id, article.version, snapshot(input, plan.slug, "DRAFT"), actor.id, "create", false);
     await audit(tx, actor.id, "article.create", article.id, { headline: input.headline });
-    return article;
+    return { ...article, invalidate: await changeTags(tx, null, article.id) };
   });
 }
 
@@ -233,6 +235,7 @@ export async function saveArticle(actorOrNull: Actor | null, id: number, expecte
     }
     if (!canEditContent(actor, current)) throw new EditorialError("Only an editor can change an article once it is scheduled or published.", "forbidden");
     checkVersion(current, expectedVersion);
+    const before = await readOneArticleFacts(tx, id);
     const plan = await resolveReferences(tx, actor, input, id);
     if (plan.slug !== current.slug && current.publishedAt) {
       // Readers may have the old URL: keep it so it redirects.
@@ -247,7 +250,7 @@ export async function saveArticle(actorOrNull: Actor | null, id: number, expecte
     await writeRelations(tx, id, plan);
     await addRevision(tx, id, saved.version, snapshot(input, plan.slug, saved.status), actor.id, reason, saved.status === "PUBLISHED");
     if (plan.slug !== current.slug) await audit(tx, actor.id, "article.slug", id, { from: current.slug, to: plan.slug });
-    return saved;
+    return { ...saved, invalidate: await changeTags(tx, before, id) };
   });
 }
 
@@ -265,6 +268,7 @@ export async function moveArticle(actorOrNull: Actor | null, id: number, expecte
     const check = checkMove(actor, current, action);
     if (!check.ok) throw new EditorialError(check.message, check.reason);
     checkVersion(current, expectedVersion);
+    const before = await readOneArticleFacts(tx, id);
     const data: Prisma.ArticleUncheckedUpdateInput = { status: check.move.to, version: { increment: 1 }, lastEditedById: actor.id };
     if (action === "publish") {
       data.publishedAt = current.publishedAt && current.status !== "SCHEDULED" ? current.publishedAt : now;
@@ -280,7 +284,7 @@ export async function moveArticle(actorOrNull: Actor | null, id: number, expecte
     const saved = await tx.article.update({ where: { id }, data, select: savedSelect });
     if (action === "publish") await markLatestRevisionPublished(tx, id);
     if (check.move.audit) await audit(tx, actor.id, check.move.audit, id, { from: current.status, to: saved.status, ...(saved.scheduledAt ? { at: saved.scheduledAt.toISOString() } : {}) });
-    return saved;
+    return { ...saved, invalidate: await changeTags(tx, before, id) };
   });
 }
 
@@ -297,9 +301,10 @@ export async function deleteArticle(actorOrNull: Actor | null, id: number, expec
     if (!canDeleteArticle(actor, current)) throw new EditorialError(canEditArticle(actor, current) ? "Only an editor can delete an article that has been published or scheduled." : "You cannot delete this article.", "forbidden");
     if (current.deletedAt) throw new EditorialError("This article is already deleted.", "invalid");
     checkVersion(current, expectedVersion);
+    const before = await readOneArticleFacts(tx, id);
     const saved = await tx.article.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 }, lastEditedById: actor.id }, select: savedSelect });
     await audit(tx, actor.id, "article.delete", id, { status: current.status });
-    return saved;
+    return { ...saved, invalidate: await changeTags(tx, before, id) };
   });
 }
 
@@ -321,7 +326,8 @@ export async function restoreArticle(actorOrNull: Actor | null, id: number): Pro
       select: savedSelect,
     });
     await audit(tx, actor.id, "article.restore", id, { status });
-    return saved;
+    // Never live after a restore, and not live while deleted: nothing public changes.
+    return { ...saved, invalidate: [] };
   });
 }
 

@@ -1,5 +1,7 @@
 // Feed items: the newest live articles of the whole site, a section, a tag or an author.
 import "server-only";
+import { cached } from "@/lib/cache";
+import { TAG } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { liveArticleWhere } from "@/lib/data/live";
 import { mediaUrl } from "@/lib/urls";
@@ -27,7 +29,7 @@ export type Feed = { title: string; path: string; items: FeedItem[]; updatedAt: 
 const FEED_SIZE = 50;
 
 /** The feed for a scope, or null when the section, tag or author does not exist. Bodies are read only for full text. */
-export async function getFeed(scope: FeedScope, { fullText = false }: { fullText?: boolean } = {}): Promise<Feed | null> {
+async function loadFeed(scope: FeedScope, { fullText = false }: { fullText?: boolean } = {}): Promise<Feed | null> {
   let title = "";
   let path = "";
   let where: Prisma.ArticleWhereInput = {};
@@ -78,3 +80,11 @@ export async function getFeed(scope: FeedScope, { fullText = false }: { fullText
   const updatedAt = items.reduce((max, i) => (i.updatedAt > max ? i.updatedAt : max), new Date(0));
   return { title, path, items, updatedAt };
 }
+
+function feedTags(scope: FeedScope): string[] {
+  if (scope.kind === "site") return [TAG.site, TAG.feeds];
+  return [TAG.site, scope.kind === "section" ? TAG.section(scope.slug) : scope.kind === "tag" ? TAG.tag(scope.slug) : TAG.author(scope.slug)];
+}
+
+/** The feed for a scope, or null when the section, tag or author does not exist. Bodies are read only for full text. */
+export const getFeed = cached("feeds.feed", loadFeed, { tags: feedTags });

@@ -1,5 +1,7 @@
 // Paginated public lists: section fronts, tag pages, author pages; related and adjacent stories.
 import "server-only";
+import { cached } from "@/lib/cache";
+import { TAG } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { liveArticleWhere } from "@/lib/data/live";
 import { cardSelect, toCard, type ArticleCard } from "@/lib/data/articles";
@@ -23,26 +25,28 @@ async function pageOf(where: Prisma.ArticleWhereInput, page: number): Promise<Pa
 
 export type SectionInfo = { id: number; name: string; slug: string; description: string | null };
 
-export async function getSectionBySlug(slug: string): Promise<SectionInfo | null> {
+async function loadSectionBySlug(slug: string): Promise<SectionInfo | null> {
   return db().section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } });
 }
 
-export async function getSectionArticles(sectionId: number, page: number) {
-  return pageOf({ sectionId }, page);
+type Ref = { id: number; slug: string };
+
+async function loadSectionArticles(section: Ref, page: number) {
+  return pageOf({ sectionId: section.id }, page);
 }
 
-export async function getTagBySlug(slug: string) {
+async function loadTagBySlug(slug: string) {
   return db().tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
 }
 
-export async function getTagArticles(tagId: number, page: number) {
-  return pageOf({ tags: { some: { tagId } } }, page);
+async function loadTagArticles(tag: Ref, page: number) {
+  return pageOf({ tags: { some: { tagId: tag.id } } }, page);
 }
 
 export type AuthorProfile = { id: number; name: string; slug: string; bio: string | null; avatar: { src: string; alt: string } | null };
 
 /** Authors are staff with a byline; readers have no public page. */
-export async function getAuthorBySlug(slug: string): Promise<AuthorProfile | null> {
+async function loadAuthorBySlug(slug: string): Promise<AuthorProfile | null> {
   const user = await db().user.findFirst({
     where: { slug, role: { in: ["ADMIN", "EDITOR", "WRITER"] }, disabledAt: null },
     select: { id: true, name: true, slug: true, bio: true, avatar: { select: { storageKey: true, alt: true } } },
@@ -51,12 +55,12 @@ export async function getAuthorBySlug(slug: string): Promise<AuthorProfile | nul
   return { ...user, avatar: user.avatar ? { src: mediaUrl(user.avatar.storageKey), alt: user.avatar.alt } : null };
 }
 
-export async function getAuthorArticles(userId: number, page: number) {
-  return pageOf({ authors: { some: { userId } } }, page);
+async function loadAuthorArticles(author: Ref, page: number) {
+  return pageOf({ authors: { some: { userId: author.id } } }, page);
 }
 
 /** Stories sharing the most tags with this one, newest first; the section fills any gap. */
-export async function getRelatedArticles(article: { id: number; sectionSlug: string; tagSlugs: string[] }, limit = 4): Promise<ArticleCard[]> {
+async function loadRelatedArticles(article: { id: number; sectionSlug: string; tagSlugs: string[] }, limit = 4): Promise<ArticleCard[]> {
   const related = article.tagSlugs.length
     ? await db().article.findMany({
         where: { ...liveArticleWhere(), id: { not: article.id }, tags: { some: { tag: { slug: { in: article.tagSlugs } } } } },
@@ -78,7 +82,7 @@ export async function getRelatedArticles(article: { id: number; sectionSlug: str
 }
 
 /** The previous (older) and next (newer) live story in the same section. */
-export async function getAdjacentInSection(article: { id: number; publishedAt: Date; sectionSlug: string }) {
+async function loadAdjacentInSection(article: { id: number; publishedAt: Date; sectionSlug: string }) {
   const base = { ...liveArticleWhere(), section: { slug: article.sectionSlug }, id: { not: article.id } };
   const select = { id: true, slug: true, headline: true } as const;
   const [previous, next] = await Promise.all([
@@ -89,10 +93,10 @@ export async function getAdjacentInSection(article: { id: number; publishedAt: D
 }
 
 /** The tags used most by live stories in a section, for its sub-navigation. */
-export async function getSectionTopTags(sectionId: number, limit = 8): Promise<{ name: string; slug: string }[]> {
+async function loadSectionTopTags(section: Ref, limit = 8): Promise<{ name: string; slug: string }[]> {
   const top = await db().articleTag.groupBy({
     by: ["tagId"],
-    where: { article: { ...liveArticleWhere(), sectionId } },
+    where: { article: { ...liveArticleWhere(), sectionId: section.id } },
     _count: { tagId: true },
     orderBy: [{ _count: { tagId: "desc" } }, { tagId: "asc" }],
     take: limit,
@@ -101,3 +105,21 @@ export async function getSectionTopTags(sectionId: number, limit = 8): Promise<{
   const byId = new Map(tags.map((t) => [t.id, { name: t.name, slug: t.slug }]));
   return top.map((t) => byId.get(t.tagId)).filter((t): t is { name: string; slug: string } => Boolean(t));
 }
+
+// Cached by what each list shows: a story's publish, edit or unpublish invalidates its section,
+// tag and author tags (lib/cache-tags.ts), and so every list below that can contain it.
+export const getSectionBySlug = cached("lists.section", loadSectionBySlug, { tags: (slug) => [TAG.site, TAG.section(slug)] });
+export const getSectionArticles = cached("lists.sectionArticles", loadSectionArticles, { tags: (s) => [TAG.site, TAG.section(s.slug)] });
+export const getTagBySlug = cached("lists.tag", loadTagBySlug, { tags: (slug) => [TAG.site, TAG.tag(slug)] });
+export const getTagArticles = cached("lists.tagArticles", loadTagArticles, { tags: (t) => [TAG.site, TAG.tag(t.slug)] });
+/** Authors are staff with a byline; readers have no public page. */
+export const getAuthorBySlug = cached("lists.author", loadAuthorBySlug, { tags: (slug) => [TAG.site, TAG.author(slug)] });
+export const getAuthorArticles = cached("lists.authorArticles", loadAuthorArticles, { tags: (a) => [TAG.site, TAG.author(a.slug)] });
+/** Stories sharing the most tags with this one, newest first; the section fills any gap. */
+export const getRelatedArticles = cached("lists.related", loadRelatedArticles, {
+  tags: (a) => [TAG.site, TAG.section(a.sectionSlug), ...a.tagSlugs.map(TAG.tag)],
+});
+/** The previous (older) and next (newer) live story in the same section. */
+export const getAdjacentInSection = cached("lists.adjacent", loadAdjacentInSection, { tags: (a) => [TAG.site, TAG.section(a.sectionSlug)] });
+/** The tags used most by live stories in a section, for its sub-navigation. */
+export const getSectionTopTags = cached("lists.sectionTopTags", loadSectionTopTags, { tags: (s) => [TAG.site, TAG.section(s.slug)] });

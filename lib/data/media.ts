@@ -2,6 +2,8 @@
 // edit metadata, see where a file is used, and delete files nothing uses. Every write takes the
 // acting user and checks lib/permissions itself; ids from the client are never trusted alone.
 import "server-only";
+import { TAG } from "@/lib/cache-tags";
+import { tagsForArticles } from "@/lib/data/cache-facts";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -182,13 +184,16 @@ async function findLocked(client: Prisma.TransactionClient, id: number) {
 }
 
 /** Changes alt text, caption, credit and source. */
-export async function updateMedia(actor: Actor | null, id: number, fields: MediaInput): Promise<MediaSummary> {
+export async function updateMedia(actor: Actor | null, id: number, fields: MediaInput): Promise<MediaSummary & { invalidate: string[] }> {
   const user = requireActor(actor);
   return db().$transaction(async (tx) => {
     const row = await findLocked(tx, id);
     if (!canEditMedia(user, row)) throw new MediaError("You can change only images you uploaded; ask an editor.", "forbidden");
     const updated = await tx.media.update({ where: { id: row.id }, data: { alt: fields.alt, caption: fields.caption, credit: fields.credit, source: fields.source }, select: summarySelect });
-    return toSummary(updated);
+    // Alt text, caption and credit show wherever a live story uses the image, and on author pages.
+    const authors = await tx.user.findMany({ where: { avatarId: row.id }, select: { slug: true } });
+    const invalidate = [...(await tagsForArticles(tx, { OR: [{ leadMediaId: row.id }, { mediaUses: { some: { mediaId: row.id } } }] })), ...authors.map((a) => TAG.author(a.slug))];
+    return { ...toSummary(updated), invalidate };
   });
 }
 

@@ -67,20 +67,20 @@ after(async () => {
 });
 
 test("section lists paginate 20 to a page, newest first, and refuse pages past the end", async () => {
-  const first = await lists.getSectionArticles(sectionA, 1);
+  const first = await lists.getSectionArticles({ id: sectionA, slug: "alpha" }, 1);
   assert.ok(first);
   assert.equal(first.total, 25);
   assert.equal(first.pages, 2);
   assert.equal(first.items.length, 20);
   assert.equal(first.items[0]!.slug, "story-a1");
-  const second = await lists.getSectionArticles(sectionA, 2);
+  const second = await lists.getSectionArticles({ id: sectionA, slug: "alpha" }, 2);
   assert.deepEqual(second!.items.map((a) => a.slug), ["story-a21", "story-a22", "story-a23", "story-a24", "story-a25"]);
-  assert.equal(await lists.getSectionArticles(sectionA, 3), null);
-  assert.equal(await lists.getSectionArticles(sectionA, 99999), null);
+  assert.equal(await lists.getSectionArticles({ id: sectionA, slug: "alpha" }, 3), null);
+  assert.equal(await lists.getSectionArticles({ id: sectionA, slug: "alpha" }, 99999), null);
 });
 
 test("tag lists show only live stories", async () => {
-  const page = await lists.getTagArticles(tagHarbour, 1);
+  const page = await lists.getTagArticles({ id: tagHarbour, slug: "harbour" }, 1);
   assert.deepEqual(page!.items.map((a) => a.slug), ["story-b1", "story-b2"]);
 });
 
@@ -88,7 +88,7 @@ test("author pages exist for staff only", async () => {
   assert.equal((await lists.getAuthorBySlug("wendy-writer"))?.name, "Wendy Writer");
   assert.equal(await lists.getAuthorBySlug("rita-reader"), null);
   assert.equal(await lists.getAuthorBySlug("nobody"), null);
-  const page = await lists.getAuthorArticles(writer, 2);
+  const page = await lists.getAuthorArticles({ id: writer, slug: "wendy-writer" }, 2);
   assert.equal(page!.page, 2);
   assert.ok(page!.items.every((a) => !["story-draft", "story-scheduled"].includes(a.slug)));
 });

@@ -2,6 +2,8 @@
 // Articles are split into fixed id ranges (SITEMAP_CHUNK_SIZE ids each), so every sitemap file
 // holds at most that many URLs and is found by an index lookup, never an OFFSET scan.
 import "server-only";
+import { cached, SHORT_LIFETIME } from "@/lib/cache";
+import { TAG } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { liveArticleWhere, LIVE_ARTICLE_SQL } from "@/lib/data/live";
 import { mediaUrl } from "@/lib/urls";
@@ -10,7 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export type ChunkInfo = { chunk: number; lastmod: Date };
 
 /** One entry per non-empty id range of live articles, with the newest update in it. */
-export async function listArticleChunks(chunkSize: number): Promise<ChunkInfo[]> {
+async function loadArticleChunks(chunkSize: number): Promise<ChunkInfo[]> {
   const rows = await db().$queryRaw<{ chunk: number; lastmod: Date }[]>`
     SELECT (a.id - 1) / ${chunkSize}::int + 1 AS chunk, max(a."updatedAt") AS lastmod
     FROM "Article" a WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)}
@@ -18,7 +20,7 @@ export async function listArticleChunks(chunkSize: number): Promise<ChunkInfo[]>
   return rows.map((r) => ({ chunk: Number(r.chunk), lastmod: r.lastmod }));
 }
 
-export async function chunkHasArticles(chunk: number, chunkSize: number): Promise<boolean> {
+async function loadChunkHasArticles(chunk: number, chunkSize: number): Promise<boolean> {
   const found = await db().article.findFirst({ where: { ...liveArticleWhere(), id: { gt: (chunk - 1) * chunkSize, lte: chunk * chunkSize } }, select: { id: true } });
   return found !== null;
 }
@@ -46,7 +48,8 @@ export async function* articlesInChunk(chunk: number, chunkSize: number, batch =
 }
 
 /** Stories for Google News: published in the last 48 hours, newest first, at most 1,000. */
-export async function listNewsArticles(now: Date = new Date()) {
+async function loadNewsArticles() {
+  const now = new Date();
   return db().article.findMany({
     where: { ...liveArticleWhere(now), publishedAt: { gte: new Date(now.getTime() - 48 * 3_600_000), lte: now } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -56,7 +59,7 @@ export async function listNewsArticles(now: Date = new Date()) {
 }
 
 /** Sections, tags and authors that have live articles, with their newest article's update time. */
-export async function listTaxonomyEntries(kind: "sections" | "tags" | "authors"): Promise<{ slug: string; lastmod: Date | null }[]> {
+async function loadTaxonomyEntries(kind: "sections" | "tags" | "authors"): Promise<{ slug: string; lastmod: Date | null }[]> {
   const live = liveArticleWhere();
   if (kind === "sections") {
     const sections = await db().section.findMany({ orderBy: { position: "asc" }, select: { slug: true, id: true } });
@@ -77,3 +80,14 @@ export async function listTaxonomyEntries(kind: "sections" | "tags" | "authors")
     WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)} AND u.role IN ('ADMIN', 'EDITOR', 'WRITER') AND u."disabledAt" IS NULL
     GROUP BY u.slug ORDER BY u.slug`;
 }
+
+// The index, taxonomy and news sitemaps are cached under "sitemaps" (every live change
+// invalidates it); the news sitemap's 48-hour window also moves with the clock. Chunk files are
+// streamed from the database by primary-key range and not cached.
+/** One entry per non-empty id range of live articles, with the newest update in it. */
+export const listArticleChunks = cached("sitemaps.chunks", loadArticleChunks, { tags: () => [TAG.site, TAG.sitemaps] });
+export const chunkHasArticles = cached("sitemaps.chunkHas", loadChunkHasArticles, { tags: () => [TAG.site, TAG.sitemaps] });
+/** Stories for Google News: published in the last 48 hours, newest first, at most 1,000. */
+export const listNewsArticles = cached("sitemaps.news", loadNewsArticles, { tags: () => [TAG.site, TAG.sitemaps], revalidate: SHORT_LIFETIME });
+/** Sections, tags and authors that have live articles, with their newest article's update time. */
+export const listTaxonomyEntries = cached("sitemaps.taxonomy", loadTaxonomyEntries, { tags: () => [TAG.site, TAG.sitemaps] });

@@ -3,6 +3,7 @@
 // session itself and the data layer checks the role again; input is parsed with zod; results
 // are FormState objects shown beside the form (useActionState), so forms work without JavaScript.
 import { revalidatePath } from "next/cache";
+import { invalidateTags } from "@/lib/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canAccessNewsroom, canManageSections, canManageTags, canManageUsers, canRestoreArticle, type Actor } from "@/lib/permissions";
 import { AdminError, changeRole, createSection, createUser, deleteSection, deleteTag, renameTag, resetPassword, setDisabled, updateSection } from "@/lib/data/admin";
@@ -24,7 +25,9 @@ async function handle<S extends z.ZodType>(allowed: (user: Actor) => boolean, wh
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: "Please correct the marked fields.", fields: issuesByField(parsed.error), values };
   try {
-    await fn(user, parsed.data);
+    const result = await fn(user, parsed.data);
+    // Data-layer writes name the cached public pages they changed.
+    if (result && typeof result === "object" && "invalidate" in result && Array.isArray(result.invalidate)) invalidateTags(result.invalidate as string[]);
   } catch (error) {
     if (error instanceof AdminError || error instanceof EditorialError) return { ok: false, message: error.message, fields: error instanceof AdminError ? error.fields : undefined, values };
     console.error("newsroom admin action failed", error);

@@ -37,7 +37,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function SectionPage(props: Props) {
   const { section, page } = await load(props);
-  const [list, tags] = await Promise.all([getSectionArticles(section.id, page), getSectionTopTags(section.id)]);
+  const [list, tags] = await Promise.all([getSectionArticles({ id: section.id, slug: section.slug }, page), getSectionTopTags({ id: section.id, slug: section.slug })]);
   if (!list) notFound();
   const { timeZone, name: siteName, url: siteUrl } = siteConfig();
   return (

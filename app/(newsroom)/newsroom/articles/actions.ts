@@ -12,6 +12,7 @@ import { WORKFLOW_ACTIONS } from "@/lib/workflow";
 import { createPreviewToken } from "@/lib/preview";
 import { restoreRevision } from "@/lib/data/revisions";
 import { db } from "@/lib/db";
+import { invalidateTags } from "@/lib/cache";
 
 export type SavedState = { id: number; version: number; slug: string; status: string; updatedAt: string; publishedAt: string | null; scheduledAt: string | null };
 export type ActionResult =
@@ -42,7 +43,10 @@ async function staff() {
 
 async function run(fn: () => Promise<Saved>): Promise<ActionResult> {
   try {
-    return { ok: true, article: toState(await fn()) };
+    const saved = await fn();
+    // Read-your-own-writes: the public pages this change touched are fresh on the next request.
+    invalidateTags(saved.invalidate);
+    return { ok: true, article: toState(saved) };
   } catch (error) {
     if (error instanceof EditorialError) {
       return {

@@ -2,6 +2,7 @@
 // The media library's server actions. Each checks the session itself, validates with the shared
 // zod schema and leaves permissions to lib/data/media (which asks lib/permissions). Results are
 // plain objects; bad input never throws to the client.
+import { invalidateTags } from "@/lib/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canUploadMedia } from "@/lib/permissions";
 import { deleteMedia, MediaError, mediaLimits, updateMedia, uploadMedia, type MediaSummary, type MediaUse } from "@/lib/data/media";
@@ -67,6 +68,7 @@ export async function updateMediaAction(id: unknown, values: unknown): Promise<M
     const mediaId = mediaIdSchema.safeParse(id);
     if (!mediaId.success) throw new MediaError("This image is not in the media library.", "not_found");
     const item = await updateMedia(user, mediaId.data, checkFields(values));
+    invalidateTags(item.invalidate);
     return { id: item.id };
   });
 }

@@ -32,7 +32,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function AuthorPage(props: Props) {
   const { author, page } = await load(props);
-  const list = await getAuthorArticles(author.id, page);
+  const list = await getAuthorArticles({ id: author.id, slug: author.slug }, page);
   if (!list) notFound();
   const { timeZone, name: siteName, url: siteUrl } = siteConfig();
   return (

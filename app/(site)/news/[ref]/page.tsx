@@ -65,7 +65,7 @@ export default async function ArticlePage({ params }: Props) {
   const { timeZone, url: siteUrl, name: siteName } = siteConfig();
   const ref = { id: article.id, publishedAt: article.publishedAt, sectionSlug: article.section.slug, tagSlugs: article.tags.map((t) => t.slug) };
   // Signed-in readers get a save button; anonymous ones a link to sign in and come back.
-  const [related, adjacent, user] = await Promise.all([getRelatedArticles(ref), getAdjacentInSection(ref), getCurrentUser()]);
+  const [related, adjacent, user] = await Promise.all([getRelatedArticles({ id: ref.id, sectionSlug: ref.sectionSlug, tagSlugs: ref.tagSlugs }), getAdjacentInSection({ id: ref.id, publishedAt: ref.publishedAt, sectionSlug: ref.sectionSlug }), getCurrentUser()]);
   const saved = user ? (await savedArticleIds(user.id, [article.id])).has(article.id) : false;
   return (
     <>

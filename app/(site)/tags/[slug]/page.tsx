@@ -30,7 +30,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function TagPage(props: Props) {
   const { tag, page } = await load(props);
-  const list = await getTagArticles(tag.id, page);
+  const list = await getTagArticles({ id: tag.id, slug: tag.slug }, page);
   if (!list) notFound();
   const { timeZone, name: siteName, url: siteUrl } = siteConfig();
   return (

@@ -1,0 +1,77 @@
+// Tagged caching of reader data (Next's unstable_cache) and tag invalidation, usable from
+// anywhere: outside a Next server (unit tests, CLI scripts) reads go straight to the database
+// and invalidation is a no-op, because there is no cache to read or clear.
+//
+// Why unstable_cache rather than 'use cache': 'use cache' needs `cacheComponents: true`, which
+// turns every page into a partially prerendered one and makes each uncached read (session,
+// cookies, searchParams) need a Suspense boundary; the reader pages are not written that way yet.
+// unstable_cache caches the data layer's results with tags and lifetimes today, on pages that
+// stay dynamic (per-user header, bookmark and follow state are unchanged).
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+
+/** Seconds a cached entry may live without an invalidation (a safety net; tags do the work). */
+export const LONG_LIFETIME = 3600;
+/** Time-dependent blocks (most read, breaking banner, the 48-hour news sitemap). */
+export const SHORT_LIFETIME = 60;
+
+const DATE = "__dateline_date";
+
+// unstable_cache stores results as JSON; Dates are wrapped on the way in and revived on the way out.
+function encode(value: unknown): unknown {
+  if (value instanceof Date) return { [DATE]: value.toISOString() };
+  if (Array.isArray(value)) return value.map(encode);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  return value;
+}
+
+function decode(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decode);
+  if (value && typeof value === "object") {
+    const date = (value as Record<string, unknown>)[DATE];
+    if (typeof date === "string" && Object.keys(value).length === 1) return new Date(date);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]));
+  }
+  return value;
+}
+
+function outsideNext(error: unknown): boolean {
+  return error instanceof Error && /incrementalCache missing|static generation store missing/.test(error.message);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any function; its own types flow through F
+type AnyLoader = (...args: any[]) => Promise<unknown>;
+type Options<F extends AnyLoader> = { tags: (...args: Parameters<F>) => string[]; revalidate?: number };
+
+/**
+ * `fn` cached under `key` (unique per function) plus its arguments, tagged per call. Arguments
+ * must be JSON-serialisable; results may hold Dates.
+ */
+export function cached<F extends AnyLoader>(key: string, fn: F, options: Options<F>): F {
+  const inner = async (...args: Parameters<F>) => encode(await fn(...args));
+  const wrapped = async (...args: Parameters<F>) => {
+    const entry = unstable_cache(inner, [key], { tags: options.tags(...args), revalidate: options.revalidate ?? LONG_LIFETIME });
+    try {
+      return decode(await entry(...args));
+    } catch (error) {
+      if (outsideNext(error)) return fn(...args);
+      throw error;
+    }
+  };
+  return wrapped as F;
+}
+
+/**
+ * Expires these tags at once (the next read is a miss, not a stale copy), from a server action
+ * or a route handler. The same as updateTag, which Next allows only in server actions.
+ */
+export function invalidateTags(tags: Iterable<string>): void {
+  for (const tag of new Set(tags)) {
+    try {
+      revalidateTag(tag, { expire: 0 });
+    } catch (error) {
+      if (outsideNext(error)) return;
+      throw error;
+    }
+  }
+}
