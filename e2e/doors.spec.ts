@@ -63,9 +63,12 @@ const PAGES: Record<string, Level> = {
 };
 
 /** Route handlers and who may call them; public ones (feeds, sitemaps, media files, cards) are "anyone". */
-const ROUTES: Record<string, { level: Level; method: "GET" | "POST" }> = {
+const ROUTES: Record<string, { level: Level; method: "GET" | "POST"; refuse?: number[] }> = {
   "/api/presence/[id]": { level: "staff", method: "POST" },
   "/account/data": { level: "signed-in", method: "GET" },
+  // Cache invalidation from the scheduler: only an HMAC with the site's secret opens it, whatever
+  // the session (level "admin" makes every role below try, and all must get 403).
+  "/api/revalidate": { level: "admin", method: "POST", refuse: [403] },
 };
 
 const REFUSAL = /session has ended|sign in|do not have access|Only (?:admins|editors)|not allowed/i;
@@ -167,13 +170,13 @@ test("every private route handler refuses anonymous callers and readers where it
   // Public by design: feeds, sitemaps, robots, Open Graph cards, uploaded files, the view counter, next-auth.
   const PUBLIC = /(feed\.xml|atom\.xml|sitemap|robots|\/og\/|^\/media\/|^\/api\/views\/|^\/api\/auth\/)/;
   expect(routes.filter((r) => !PUBLIC.test(r) && !(r in ROUTES)), "unclassified route handlers").toEqual([]);
-  for (const [route, { level, method }] of Object.entries(ROUTES)) {
+  for (const [route, { level, method, refuse }] of Object.entries(ROUTES)) {
     const url = route.replace(/\[[^\]]+\]/g, "1");
     for (const role of ROLES_TO_TRY) {
       if (ROLE_RANK[role] >= RANK[level]) continue;
       const context = await contextFor(browser, role);
       const response = method === "POST" ? await context.request.post(url, { maxRedirects: 0 }) : await context.request.get(url, { maxRedirects: 0 });
-      const expected = role === "anonymous" ? [401, 307] : [403, 404];
+      const expected = refuse ?? (role === "anonymous" ? [401, 307] : [403, 404]);
       expect(expected, `${role} ${method} ${url} → ${response.status()}`).toContain(response.status());
       await context.close();
     }
