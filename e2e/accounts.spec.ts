@@ -165,6 +165,8 @@ test("a reader signs up, confirms, saves, follows, resets the password and delet
   expect((await page.request.get("/account/data")).status()).toBe(401);
   await page.goto("/signin");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in page has an Email field too: wait for the new page before typing.
+  await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Send me a link" }).click();
   await expect(page.getByTestId("form-success")).toContainText(`If ${email} has an account`);
