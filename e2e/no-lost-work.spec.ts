@@ -67,6 +67,8 @@ test("a lost connection keeps the text in the browser, and a new tab offers to r
 });
 
 test("two editors: each sees the other, the stale save is refused, and 'keep mine' saves on top without losing theirs", async ({ browser }) => {
+  // Long journey (two sessions, a 4 s autosave watch, presence heartbeats every 10 s): give it room under CI load.
+  test.slow();
   const editor = await as(browser, "editor");
   const id = await newDraft(editor, `Harbour strike talks ${run}`, "Both sides met at noon.");
   // The editor's tab has said it is here before the admin opens the story.
@@ -95,9 +97,11 @@ test("two editors: each sees the other, the stale save is refused, and 'keep min
   const snapshots = await e2eQuery<{ standfirst: string }>(`SELECT snapshot->>'standfirst' AS standfirst FROM "Revision" WHERE "articleId" = $1 ORDER BY id`, [id]);
   expect(snapshots.map((s) => s.standfirst)).toContain("Admin's standfirst.");
 
-  // Closing the tab clears presence for the other.
+  // Closing the tab clears presence for the other: at once by the goodbye beacon, or, if the
+  // beacon is lost (a busy machine may drop it as the page dies), when the silent tab's row
+  // passes the 30 s TTL; the editor notices at its next 10 s heartbeat either way.
   await admin.close();
-  await expect(editor.getByTestId("presence")).toHaveCount(0, { timeout: 15_000 });
+  await expect(editor.getByTestId("presence")).toHaveCount(0, { timeout: 45_000 });
 });
 
 test("revisions: a readable diff between two versions, and restore makes a new revision", async ({ browser }) => {
