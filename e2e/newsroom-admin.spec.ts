@@ -31,7 +31,20 @@ test("an admin creates a writer, who signs in; disabling the account signs them 
   await form.getByLabel(/Password/).fill("a long enough password");
   await form.getByRole("button", { name: "Create account" }).click();
   await expect(form.getByTestId("form-ok")).toHaveText("Account created.");
+  // The list is paged; find the new account by part of its email.
+  const find = admin.getByRole("search");
+  await find.getByLabel("Find by name or email").fill(`NEW-WRITER-${run}`);
+  await find.getByRole("button", { name: "Find" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "matching" })).toHaveText(`1 account matching “NEW-WRITER-${run}”`);
   await expect(admin.getByTestId(`user-${email}`)).toContainText("Nadia <b>New</b>");
+  // The role filter counts what the database holds; hostile text is just text that matches nothing.
+  await admin.goto("/newsroom/users?role=READER");
+  const readers = Number((await e2eQuery<{ n: string }>(`SELECT count(*) AS n FROM "User" WHERE role = 'READER'`))[0]!.n);
+  await expect(admin.getByText(/^\d+ accounts?$/)).toHaveText(`${readers} ${readers === 1 ? "account" : "accounts"}`);
+  await admin.goto(`/newsroom/users?q=${encodeURIComponent("<script>x</script>' OR 1=1 --")}&role=NOPE`);
+  await expect(admin.getByText(/accounts? matching/)).toHaveText("0 accounts matching “<script>x</script>' OR 1=1 --”");
+  expect((await admin.goto("/newsroom/users?page=-2"))?.status()).toBe(404);
+  await admin.goto(`/newsroom/users?q=${encodeURIComponent(email)}`);
   await admin.screenshot({ path: "screenshots/newsroom-users.png", fullPage: true });
   const axe = await new AxeBuilder({ page: admin }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);

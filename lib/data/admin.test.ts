@@ -108,3 +108,28 @@ test("tags: editors rename (the URL stays) and delete (removed from articles); w
   assert.equal(await ctx.prisma.articleTag.count({ where: { articleId: article.id } }), 0);
   assert.equal((await refused(admin.deleteTag(eve, tag.id))).code, "not_found");
 });
+
+test("users list: finds by part of a name or email in any case, filters by role, pages", async () => {
+  for (let i = 0; i < 7; i++) await ctx.prisma.user.create({ data: { email: `page-reader-${i}@example.org`, name: `Paged Reader ${i}`, slug: `paged-reader-${i}`, role: "READER" } });
+  const byEmail = await admin.listUsers({ q: "PAGE-READER-3@" });
+  assert.deepEqual(byEmail.users.map((u) => u.email), ["page-reader-3@example.org"]);
+  assert.equal((await admin.listUsers({ q: "paged reader" })).total, 7);
+  const writers = await admin.listUsers({ role: "WRITER" });
+  assert.ok(writers.users.length > 0 && writers.users.every((u) => u.role === "WRITER"));
+  const first = await admin.listUsers({ q: "paged", role: "READER", page: 1, pageSize: 5 });
+  const second = await admin.listUsers({ q: "paged", role: "READER", page: 2, pageSize: 5 });
+  assert.equal(first.total, 7);
+  assert.deepEqual([...first.users, ...second.users].map((u) => u.name), [0, 1, 2, 3, 4, 5, 6].map((i) => `Paged Reader ${i}`));
+  assert.equal((await admin.listUsers({ q: "paged", page: 9, pageSize: 5 })).users.length, 0);
+  // Hostile text is a literal to match, not SQL or a pattern.
+  assert.equal((await admin.listUsers({ q: "%' OR 1=1 --" })).total, 0);
+  assert.equal((await admin.listUsers({ q: "%" })).total, 0);
+  assert.equal((await admin.listUsers({ q: "_" })).total, 0);
+  assert.equal((await admin.listUsers({ q: "\\" })).total, 0);
+  await ctx.prisma.user.create({ data: { email: "under_score@example.org", name: "100% Sure", slug: "sure", role: "READER" } });
+  assert.deepEqual((await admin.listUsers({ q: "_" })).users.map((u) => u.email), ["under_score@example.org"]);
+  assert.deepEqual((await admin.listUsers({ q: "0%" })).users.map((u) => u.name), ["100% Sure"]);
+  await ctx.prisma.tag.create({ data: { name: "Rates", slug: "rates" } });
+  assert.equal((await admin.listTagsForAdmin("at", 1)).total, 1);
+  assert.equal((await admin.listTagsForAdmin("%", 1)).total, 0);
+});

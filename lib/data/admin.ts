@@ -8,6 +8,7 @@ import { slugify } from "@/lib/urls";
 import { canManageSections, canManageTags, canManageUsers, type Actor, type Role } from "@/lib/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { TAG } from "@/lib/cache-tags";
+import { likeLiteral } from "@/lib/data/like";
 import { tagsForArticles } from "@/lib/data/cache-facts";
 
 export class AdminError extends Error {
@@ -40,12 +41,24 @@ async function audit(tx: Tx, actorId: number, action: string, entityType: string
 
 // ---- Users --------------------------------------------------------------------------------
 
-export async function listUsers() {
-  return db().user.findMany({
-    orderBy: [{ role: "asc" }, { name: "asc" }],
-    take: 500,
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, _count: { select: { articles: true } } },
-  });
+/** Accounts for the users page: text search over name and email, a role filter, paged. */
+export async function listUsers(filter: { q?: string; role?: Role; page?: number; pageSize?: number } = {}) {
+  const { q = "", role, page = 1, pageSize = 50 } = filter;
+  const where: Prisma.UserWhereInput = {
+    ...(role ? { role } : {}),
+    ...(q ? { OR: [{ name: { contains: likeLiteral(q), mode: "insensitive" } }, { email: { contains: likeLiteral(q), mode: "insensitive" } }] } : {}),
+  };
+  const [total, users] = await Promise.all([
+    db().user.count({ where }),
+    db().user.findMany({
+      where,
+      orderBy: [{ role: "asc" }, { name: "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, _count: { select: { articles: true } } },
+    }),
+  ]);
+  return { total, users };
 }
 
 async function uniqueUserSlug(tx: Tx, name: string): Promise<string> {
@@ -169,7 +182,7 @@ export async function deleteSection(actorOrNull: Actor | null, id: number) {
 // ---- Tags ---------------------------------------------------------------------------------
 
 export async function listTagsForAdmin(q: string, page: number, pageSize = 50) {
-  const where: Prisma.TagWhereInput = q ? { name: { contains: q, mode: "insensitive" } } : {};
+  const where: Prisma.TagWhereInput = q ? { name: { contains: likeLiteral(q), mode: "insensitive" } } : {};
   const [total, tags] = await Promise.all([
     db().tag.count({ where }),
     db().tag.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize, select: { id: true, name: true, slug: true, _count: { select: { articles: true } } } }),

@@ -6,6 +6,7 @@ import { TAG } from "@/lib/cache-tags";
 import { tagsForArticles } from "@/lib/data/cache-facts";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
+import { likeLiteral } from "@/lib/data/like";
 import { env } from "@/lib/env";
 import { canDeleteMedia, canEditMedia, canUploadMedia, type Actor } from "@/lib/permissions";
 import { isMediaKey, mediaStorage } from "@/lib/media/storage";
@@ -148,7 +149,7 @@ export async function listMedia(actor: Actor | null, q: string, page: number) {
   const where: Prisma.MediaWhereInput = {
     deletedAt: null,
     kind: "IMAGE",
-    ...(text ? { OR: (["alt", "caption", "credit"] as const).map((f) => ({ [f]: { contains: text, mode: "insensitive" } })) } : {}),
+    ...(text ? { OR: (["alt", "caption", "credit"] as const).map((f) => ({ [f]: { contains: likeLiteral(text), mode: "insensitive" } })) } : {}),
   };
   const total = await db().media.count({ where });
   const pages = pageCount(total, MEDIA_PAGE_SIZE);

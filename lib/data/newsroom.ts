@@ -1,6 +1,7 @@
 // Newsroom reads. Every query is scoped by the user: writers see only their own articles.
 import "server-only";
 import { db } from "@/lib/db";
+import { likeLiteral } from "@/lib/data/like";
 import { canSeeAllArticles, type Actor } from "@/lib/permissions";
 import { PAGE_SIZE, pageCount } from "@/lib/pagination";
 import { mediaUrl } from "@/lib/urls";
@@ -39,7 +40,7 @@ export async function listNewsroomArticles(user: Actor, filters: NewsroomFilters
       filters.status ? { status: filters.status } : {},
       filters.section ? { section: { slug: filters.section } } : {},
       filters.author ? { authors: { some: { userId: filters.author } } } : {},
-      filters.q.trim() ? { OR: [{ headline: { contains: filters.q.trim(), mode: "insensitive" } }, { slug: { contains: filters.q.trim().toLowerCase() } }] } : {},
+      filters.q.trim() ? { OR: [{ headline: { contains: likeLiteral(filters.q.trim()), mode: "insensitive" } }, { slug: { contains: likeLiteral(filters.q.trim().toLowerCase()) } }] } : {},
     ],
   };
   const total = await db().article.count({ where });

@@ -1,5 +1,6 @@
 // The media library: upload, then browse newest first and search by alt text, caption and credit.
 import Link from "next/link";
+import { FindForm } from "@/components/newsroom/find-form";
 import { notFound } from "next/navigation";
 import { requireNewsroomUser } from "@/lib/auth/guards";
 import { listMedia, mediaLimits } from "@/lib/data/media";
@@ -37,20 +38,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
           <h2 id="browse-heading" className="sr-only">
             Images
           </h2>
-          <form method="get" role="search" className="flex flex-wrap items-end gap-2">
-            <label className="grow">
-              <span className="text-xs font-semibold">Search alt text, caption and credit</span>
-              <input type="search" name="q" defaultValue={q} maxLength={200} className="mt-1 block w-full rounded border border-neutral-400 bg-white px-2 py-1.5 text-sm dark:border-neutral-600 dark:bg-neutral-900" />
-            </label>
-            <button type="submit" className="rounded bg-neutral-900 px-4 py-1.5 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
-              Search
-            </button>
-            {q ? (
-              <Link href="/newsroom/media" className="py-1.5 text-sm underline">
-                Clear
-              </Link>
-            ) : null}
-          </form>
+          <FindForm label="Search alt text, caption and credit" value={q} maxLength={200} clearHref="/newsroom/media" filtered={Boolean(q)} submit="Search" />
           <p className="mt-3 text-sm text-neutral-600 dark:text-neutral-400" role="status">
             {list.total} {list.total === 1 ? "image" : "images"}
             {q ? ` matching “${q}”` : ""}

@@ -5,6 +5,7 @@ import { listTagsForAdmin } from "@/lib/data/admin";
 import { canManageTags } from "@/lib/permissions";
 import { parsePage } from "@/lib/pagination";
 import { ActionForm } from "@/components/newsroom/action-form";
+import { FindForm } from "@/components/newsroom/find-form";
 import { Pagination, pageHref } from "@/components/site/pagination";
 import { deleteTagAction, renameTagAction } from "../admin-actions";
 
@@ -25,15 +26,9 @@ export default async function TagsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-bold">Tags</h1>
-      <form method="get" className="mt-4 flex max-w-md gap-2" role="search">
-        <label htmlFor="tag-q" className="sr-only">
-          Find tags
-        </label>
-        <input id="tag-q" type="search" name="q" defaultValue={q} maxLength={60} placeholder="Find tags" className="w-full rounded border border-neutral-400 px-2 py-1.5 text-sm dark:border-neutral-600 dark:bg-neutral-950" />
-        <button type="submit" className="rounded bg-neutral-900 px-3 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
-          Find
-        </button>
-      </form>
+      <div className="mt-4 max-w-md">
+        <FindForm label="Find tags" value={q} maxLength={60} clearHref="/newsroom/tags" filtered={Boolean(q)} />
+      </div>
       <p role="status" className="mt-3 text-sm">
         {total} {total === 1 ? "tag" : "tags"}
       </p>

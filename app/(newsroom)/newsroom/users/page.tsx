@@ -1,20 +1,34 @@
-// Users (admins only): create accounts, change roles, disable and re-enable, set a new password.
-import { forbidden } from "next/navigation";
+// Users (admins only): find accounts by name or email and role, create accounts, change roles,
+// disable and re-enable, set a new password. Paged: readers who sign up can number millions.
+import { forbidden, notFound } from "next/navigation";
 import { requireNewsroomUser } from "@/lib/auth/guards";
 import { listUsers } from "@/lib/data/admin";
 import { canManageUsers } from "@/lib/permissions";
 import { ROLES } from "@/lib/validations/admin";
+import { parsePage } from "@/lib/pagination";
 import { ActionForm } from "@/components/newsroom/action-form";
+import { FindForm } from "@/components/newsroom/find-form";
+import { Pagination, pageHref } from "@/components/site/pagination";
 import { changeRoleAction, createUserAction, disableUserAction, enableUserAction, resetPasswordAction } from "../admin-actions";
 
 export const metadata = { title: "Users" };
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: r.charAt(0) + r.slice(1).toLowerCase() }));
+const PAGE = 50;
 
-export default async function UsersPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function UsersPage({ searchParams }: Props) {
   const user = await requireNewsroomUser("/newsroom/users");
   if (!canManageUsers(user)) forbidden();
-  const users = await listUsers();
+  const raw = await searchParams;
+  const page = parsePage(raw.page);
+  if (page === null) notFound();
+  const q = typeof raw.q === "string" ? raw.q.trim().slice(0, 120) : "";
+  // An unknown role in the address is no filter rather than an error page.
+  const role = ROLES.find((r) => r === raw.role);
+  const { total, users } = await listUsers({ q, role, page, pageSize: PAGE });
+  const pages = Math.max(1, Math.ceil(total / PAGE));
   return (
     <>
       <h1 className="text-2xl font-bold">Users</h1>
@@ -34,7 +48,31 @@ export default async function UsersPage() {
           ]}
         />
       </section>
-      <div className="mt-6 overflow-x-auto">
+      <section aria-labelledby="accounts" className="mt-6">
+        <h2 id="accounts" className="mb-2 font-semibold">
+          Accounts
+        </h2>
+        <div className="max-w-2xl">
+        <FindForm label="Find by name or email" value={q} maxLength={120} clearHref="/newsroom/users" filtered={Boolean(q || role)}>
+          <label>
+            <span className="text-xs font-semibold">Role</span>
+            <select name="role" defaultValue={role ?? ""} className="mt-1 block rounded border border-neutral-400 bg-white px-2 py-1.5 text-sm dark:border-neutral-600 dark:bg-neutral-900">
+              <option value="">Any role</option>
+              {roleOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </FindForm>
+        </div>
+        <p role="status" className="mt-3 text-sm text-neutral-600 dark:text-neutral-400">
+          {total} {total === 1 ? "account" : "accounts"}
+          {q ? ` matching “${q}”` : ""}
+        </p>
+      </section>
+      <div className="mt-2 overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="users">
           <thead className="border-b border-neutral-300 text-xs uppercase tracking-wide dark:border-neutral-700">
             <tr>
@@ -100,6 +138,7 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
+      <Pagination page={page} pages={pages} href={(p) => pageHref("/newsroom/users", p, { q: q || undefined, role })} />
     </>
   );
 }
