@@ -1,4 +1,5 @@
-// The in-process scheduler: every SCHEDULER_INTERVAL_SECONDS it publishes what is due. Each
+// The in-process scheduler: every SCHEDULER_INTERVAL_SECONDS it publishes what is due (and about
+// once an hour it sweeps expired rows, see lib/data/housekeeping.ts). Each
 // instance runs one; the database makes them agree (see publishDueArticles), so two instances
 // never publish the same article twice and a restarted one catches up at once.
 import "server-only";
@@ -7,6 +8,9 @@ import { publishDueArticles } from "@/lib/data/editorial";
 import { tagsForArticles } from "@/lib/data/cache-facts";
 import { db } from "@/lib/db";
 import { invalidateThroughServer } from "@/lib/invalidation-hook";
+import { sweepExpired } from "@/lib/data/housekeeping";
+
+const SWEEP_EVERY_MS = 60 * 60_000;
 
 const state = globalThis as unknown as { datelineScheduler?: NodeJS.Timeout };
 
@@ -24,6 +28,7 @@ export function startScheduler(): void {
   const seconds = env().SCHEDULER_INTERVAL_SECONDS;
   if (!seconds || state.datelineScheduler || !env().DATABASE_URL) return;
   let running = false;
+  let lastSweep = 0;
   const pendingTags = new Set<string>();
   const tick = async () => {
     if (running) return;
@@ -37,6 +42,12 @@ export function startScheduler(): void {
       }
       // Kept until the server accepts them (at start-up the first tick can run before it listens).
       if (pendingTags.size && (await invalidateThroughServer([...pendingTags]).catch(() => false))) pendingTags.clear();
+      // Housekeeping about once an hour (lib/data/housekeeping.ts).
+      if (Date.now() - lastSweep >= SWEEP_EVERY_MS) {
+        lastSweep = Date.now();
+        const swept = await sweepExpired();
+        if (swept.attempts + swept.tokens + swept.presence) console.log(`scheduler: removed ${swept.attempts} old sign-in attempt(s), ${swept.tokens} expired link(s), ${swept.presence} stale presence row(s)`);
+      }
     } catch (error) {
       console.error("scheduler: run failed; will retry", error instanceof Error ? error.message : error);
     } finally {
