@@ -2,8 +2,8 @@
 // save a story, Saved, follow a section, My feed, reset the password, delete the account; plus the
 // answers that must not reveal accounts and the errors for bad links and input.
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { devMailbox, e2eQuery, E2E_PASSWORD } from "./db";
+import { expectNoSeriousA11y } from "./kit";
 
 
 /** Runs a click that fires a server action and waits for the server's answer (optimistic UI
@@ -12,11 +12,6 @@ async function settled(page: Page, act: () => Promise<void>) {
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]));
   await act();
   await answered;
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
 async function lastLink(to: string): Promise<string> {
@@ -36,7 +31,7 @@ test("a reader signs up, confirms, saves, follows, resets the password and delet
   // Sign up: bad input is explained beside the fields and nothing is stored.
   await page.goto("/signup");
   await expect(page.getByText("At least 10 characters")).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11y(page);
   await page.getByLabel("Email").fill("reаder@example.org"); // Cyrillic "а"
   await page.getByLabel("Display name").fill("   ");
   await page.getByLabel("Password").fill("short");
@@ -92,7 +87,7 @@ test("a reader signs up, confirms, saves, follows, resets the password and delet
   await expect(page.getByRole("heading", { name: "Saved stories" })).toBeVisible();
   await expect(page.getByTestId("saved-list")).toContainText(headline);
   await page.screenshot({ path: "screenshots/saved.png", fullPage: true });
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11y(page);
   const articleId = Number(/\/news\/(\d+)-/.exec(articlePath)![1]);
   await e2eQuery(`UPDATE "Article" SET status = 'UNPUBLISHED' WHERE id = $1`, [articleId]);
   try {
@@ -139,7 +134,7 @@ test("a reader signs up, confirms, saves, follows, resets the password and delet
   await expect(page.getByTestId("feed-list")).toContainText(worldHeadline);
   const sections = await page.getByTestId("feed-list").getByRole("article").locator("p").first().allTextContents();
   expect(sections.every((s) => s === "World")).toBe(true);
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11y(page);
 
   // Account page: change the name, download the data.
   await page.goto("/account");
@@ -150,7 +145,7 @@ test("a reader signs up, confirms, saves, follows, resets the password and delet
   await expect(form(page, "Name").getByTestId("form-success")).toHaveText("Your name has been changed.");
   await expect(page.getByTestId("account-link")).toContainText("Renamed Reader");
   await page.screenshot({ path: "screenshots/account.png", fullPage: true });
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11y(page);
   const data = await page.request.get("/account/data");
   expect(data.status()).toBe(200);
   expect(data.headers()["cache-control"]).toContain("no-store");

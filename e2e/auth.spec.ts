@@ -1,7 +1,7 @@
 // Sign-in, roles and the newsroom's door: anonymous, reader, writer, editor.
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { e2eQuery, E2E_PASSWORD } from "./db";
+import { expectNoSeriousA11y } from "./kit";
 
 async function signIn(page: Page, email: string, password = E2E_PASSWORD, next = "/newsroom") {
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(next)}`);
@@ -14,8 +14,7 @@ test("anonymous visitors are sent to sign in and come back afterwards", async ({
   await page.goto("/newsroom?status=DRAFT");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fnewsroom/);
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await expectNoSeriousA11y(page);
   await page.getByLabel("Email").fill("editor@dateline.example");
   await page.getByLabel("Password").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -34,8 +33,7 @@ test("an editor sees every article and can filter the list", async ({ page }) =>
   expect(await rows.count()).toBeGreaterThanOrEqual(2);
   for (const text of await rows.locator("td:nth-child(2)").allTextContents()) expect(text).toContain("Draft");
   await page.screenshot({ path: "screenshots/newsroom.png" });
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await expectNoSeriousA11y(page);
   for (const path of ["/newsroom?status=BOGUS&sort=%3Cscript%3E&author=abc&section=..%2F", "/newsroom?q=%27%3B%20DROP%20TABLE", "/newsroom?page=9999"]) {
     expect((await page.goto(path))?.status(), path).toBe(200);
   }

@@ -5,6 +5,7 @@
 // path is checked the same way, without any manual action after the schedule falls due.
 import { test, expect, type Browser, type Page, type APIRequestContext } from "@playwright/test";
 import { authFile, e2eQuery } from "./db";
+import { writeDraft } from "./kit";
 import { dateToZonedInput } from "../lib/format";
 
 const run = Date.now().toString(36);
@@ -12,22 +13,6 @@ const run = Date.now().toString(36);
 async function editorPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ storageState: authFile("editor") });
   return context.newPage();
-}
-
-/** A draft in the first section with the demo's first tag, by the editor; returns its id. */
-async function writeDraft(page: Page, headline: string): Promise<number> {
-  await page.goto("/newsroom/articles/new");
-  await page.getByLabel("Headline").fill(headline);
-  await page.getByLabel("Standfirst").fill("Cache test standfirst.");
-  await page.getByTestId("body-editor").click();
-  await page.keyboard.type("A story written to test the cache.");
-  const [tag] = await e2eQuery<{ name: string }>(`SELECT t.name FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t.id GROUP BY t.id ORDER BY t.id LIMIT 1`);
-  await page.getByLabel("Tags").fill(tag!.name);
-  await page.getByLabel("Tags").press("Enter");
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await expect(page).toHaveURL(/\/newsroom\/articles\/\d+$/);
-  await expect(page.getByTestId("save-status")).toContainText("All changes saved");
-  return Number(page.url().split("/").pop());
 }
 
 /** Every public place a story shows up, read from the database (not from the site). */
@@ -60,7 +45,7 @@ function showing(pages: Record<string, string>, text: string): string[] {
 test("publish, edit and unpublish show everywhere on the very next request, though every page was cached", async ({ browser, request }) => {
   const editor = await editorPage(browser);
   const headline = `Harbour cache lighthouse relit ${run}`;
-  const id = await writeDraft(editor, headline);
+  const id = await writeDraft(editor, headline, "A story written to test the cache.");
   const places = await placesOf(id);
   const slug = async () => (await e2eQuery<{ slug: string }>(`SELECT slug FROM "Article" WHERE id = $1`, [id]))[0]!.slug;
 
@@ -99,7 +84,7 @@ test("publish, edit and unpublish show everywhere on the very next request, thou
 test("a scheduled story appears on cached pages once the scheduler publishes it, with no manual action", async ({ browser, request }) => {
   const editor = await editorPage(browser);
   const headline = `Harbour cache night ferry sails ${run}`;
-  const id = await writeDraft(editor, headline);
+  const id = await writeDraft(editor, headline, "A story written to test the cache.");
   await editor.getByLabel(/Publish at/).fill(dateToZonedInput(new Date(Date.now() + 2 * 3_600_000), "Europe/London"));
   await editor.getByRole("button", { name: "Schedule", exact: true }).click();
   await expect(editor.getByTestId("article-status")).toHaveText("Scheduled");

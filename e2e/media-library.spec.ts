@@ -8,20 +8,15 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { test, expect, type Page, type Request } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { authFile, e2eQuery, type DemoRole } from "./db";
 import { as, closeSessions } from "./sessions";
+import { captureAction, seriousA11y } from "./kit";
 
 test.afterEach(closeSessions);
 
 const run = Date.now().toString(36);
 const MEDIA_DIR = path.resolve(process.env.DATELINE_DATA_DIR ?? ".data", "e2e-media");
 
-
-async function seriousA11y(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  return axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`);
-}
 
 function storedFiles(): string[] {
   if (!fs.existsSync(MEDIA_DIR)) return [];
@@ -45,12 +40,6 @@ async function upload(page: Page, file: { name: string; mimeType: string; buffer
   await box.getByLabel("Credit").fill(fields.credit ?? "");
   await box.getByRole("button", { name: /^Upload/ }).click();
   return box;
-}
-
-async function captureAction(page: Page, act: () => Promise<void>): Promise<Request> {
-  const request = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
-  await act();
-  return request;
 }
 
 test("upload with alt text, browse, use as a lead image, see it published; deletion refused while in use", async ({ browser }) => {

@@ -1,18 +1,12 @@
 // Photo galleries, inline images, video and audio in article bodies, driven by keyboard.
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { e2eQuery } from "./db";
+import { expectNoSeriousA11y } from "./kit";
 
 async function openStory(page: Page, headlineStart: string) {
   const [row] = await e2eQuery<{ id: number; slug: string }>(`SELECT id, slug FROM "Article" WHERE headline LIKE $1 || '%' AND status = 'PUBLISHED'`, [headlineStart]);
   expect(row, headlineStart).toBeTruthy();
   await page.goto(`/news/${row!.id}-${row!.slug}`);
-}
-
-async function expectNoSeriousA11yIssues(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
 test("a photo gallery opens in a viewer that works by keyboard", async ({ page }) => {
@@ -34,7 +28,7 @@ test("a photo gallery opens in a viewer that works by keyboard", async ({ page }
   await expect(viewer).toHaveAccessibleName(/photo 4 of 4/);
   await viewer.getByRole("button", { name: "Next photo →" }).click();
   await expect(viewer).toHaveAccessibleName(/photo 1 of 4/);
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11y(page);
   await page.keyboard.press("Escape");
   await expect(viewer).toBeHidden();
   await expect(gallery.getByRole("link").first()).toBeFocused();
@@ -78,7 +72,7 @@ test("the video plays, pauses, steps and mutes from accessible controls", async 
   await expect(controls.getByRole("slider", { name: "Seek" })).toHaveAttribute("aria-valuetext", /\d:\d\d of 0:[1-5]\d/);
   await expect(controls.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "true");
   await player.screenshot({ path: "screenshots/video-player.png" });
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11y(page);
 });
 
 test("the audio piece has controls and a transcript", async ({ page }) => {

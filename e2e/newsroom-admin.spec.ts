@@ -1,20 +1,14 @@
 // Newsroom administration in a real browser: users (create, disable → signed out at once),
 // sections, tags, restoring deleted articles, and the role checks on every page and action.
-import { test, expect, type Page, type Request } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { test, expect } from "@playwright/test";
 import { authFile, e2eQuery, type DemoRole } from "./db";
 import { as, closeSessions } from "./sessions";
+import { captureAction, expectNoSeriousA11y } from "./kit";
 
 test.afterEach(closeSessions);
 
 const run = Date.now().toString(36);
 
-
-async function captureAction(page: Page, act: () => Promise<void>): Promise<Request> {
-  const request = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
-  await act();
-  return request;
-}
 
 test("an admin creates a writer, who signs in; disabling the account signs them out at once", async ({ browser }) => {
   const admin = await as(browser, "admin");
@@ -46,8 +40,7 @@ test("an admin creates a writer, who signs in; disabling the account signs them 
   expect((await admin.goto("/newsroom/users?page=-2"))?.status()).toBe(404);
   await admin.goto(`/newsroom/users?q=${encodeURIComponent(email)}`);
   await admin.screenshot({ path: "screenshots/newsroom-users.png", fullPage: true });
-  const axe = await new AxeBuilder({ page: admin }).analyze();
-  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await expectNoSeriousA11y(admin);
 
   const writer = await as(browser, null);
   await writer.goto("/signin?callbackUrl=%2Fnewsroom");

@@ -1,37 +1,19 @@
 // "Nothing you type is ever lost": autosave survives a reload, a lost connection keeps the text
 // in the browser and offers it back, two editors see each other and a stale save never
 // overwrites, revisions diff and restore, and admins read the audit log.
-import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { test, expect } from "@playwright/test";
 import { authFile, e2eQuery } from "./db";
 import { as, closeSessions } from "./sessions";
+import { expectNoSeriousA11y, writeDraft } from "./kit";
 
 test.afterEach(closeSessions);
 
 const run = Date.now().toString(36);
 
 
-async function newDraft(page: Page, headline: string, body: string): Promise<number> {
-  await page.goto("/newsroom/articles/new");
-  await page.getByLabel("Headline").fill(headline);
-  await page.getByLabel("Standfirst").fill("Short standfirst.");
-  await page.getByTestId("body-editor").click();
-  await page.keyboard.type(body);
-  // Like a real story (and like the demo content other specs check): a lead image and a tag.
-  const [image] = await e2eQuery<{ id: number }>(`SELECT id FROM "Media" WHERE kind = 'IMAGE' AND "storageKey" LIKE 'public/demo/%' ORDER BY id LIMIT 1`);
-  await page.getByLabel("Lead image").selectOption(String(image!.id));
-  const [tag] = await e2eQuery<{ name: string }>(`SELECT t.name FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t.id GROUP BY t.id ORDER BY t.id LIMIT 1`);
-  await page.getByLabel("Tags").fill(tag!.name);
-  await page.getByLabel("Tags").press("Enter");
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await expect(page).toHaveURL(/\/newsroom\/articles\/\d+$/);
-  await expect(page.getByTestId("save-status")).toHaveText("All changes saved");
-  return Number(page.url().split("/").pop());
-}
-
 test("autosave saves while typing and survives a reload", async ({ browser }) => {
   const editor = await as(browser, "editor");
-  const id = await newDraft(editor, `Autosave story ${run}`, "First paragraph.");
+  const id = await writeDraft(editor, `Autosave story ${run}`, "First paragraph.");
   await editor.getByTestId("body-editor").press("End");
   await editor.keyboard.type(" Typed after the first save, never saved by hand.");
   await expect(editor.getByTestId("save-status")).toHaveText("Unsaved changes");
@@ -45,7 +27,7 @@ test("autosave saves while typing and survives a reload", async ({ browser }) =>
 test("a lost connection keeps the text in the browser, and a new tab offers to recover it", async ({ browser }) => {
   const context = await browser.newContext({ storageState: authFile("editor") });
   const editor = await context.newPage();
-  const id = await newDraft(editor, `Offline story ${run}`, "Written online.");
+  const id = await writeDraft(editor, `Offline story ${run}`, "Written online.");
   await context.setOffline(true);
   await editor.getByLabel("Standfirst").fill("Typed while the connection was down.");
   await expect(editor.getByTestId("save-status")).toHaveText(/Offline: kept in this browser|Unsaved changes/, { timeout: 10_000 });
@@ -56,7 +38,7 @@ test("a lost connection keeps the text in the browser, and a new tab offers to r
   const again = await context.newPage();
   await again.goto(`/newsroom/articles/${id}`);
   await expect(again.getByTestId("recovery")).toContainText("unsaved text for this article");
-  await expect(again.getByLabel("Standfirst")).toHaveValue("Short standfirst.");
+  await expect(again.getByLabel("Standfirst")).toHaveValue("Synthetic standfirst.");
   await again.getByRole("button", { name: "Recover it" }).click();
   await expect(again.getByLabel("Standfirst")).toHaveValue("Typed while the connection was down.");
   await again.getByRole("button", { name: "Save", exact: true }).click();
@@ -70,7 +52,7 @@ test("two editors: each sees the other, the stale save is refused, and 'keep min
   // Long journey (two sessions, a 4 s autosave watch, presence heartbeats every 10 s): give it room under CI load.
   test.slow();
   const editor = await as(browser, "editor");
-  const id = await newDraft(editor, `Harbour strike talks ${run}`, "Both sides met at noon.");
+  const id = await writeDraft(editor, `Harbour strike talks ${run}`, "Both sides met at noon.");
   // The editor's tab has said it is here before the admin opens the story.
   await expect.poll(async () => (await e2eQuery(`SELECT 1 FROM "EditorPresence" p JOIN "User" u ON u.id = p."userId" WHERE p."articleId" = $1 AND u.email = 'editor@dateline.example'`, [id])).length).toBe(1);
   const admin = await as(browser, "admin");
@@ -106,7 +88,7 @@ test("two editors: each sees the other, the stale save is refused, and 'keep min
 
 test("revisions: a readable diff between two versions, and restore makes a new revision", async ({ browser }) => {
   const editor = await as(browser, "editor");
-  const id = await newDraft(editor, `Bridge vote ${run}`, "The council voted on Monday to close the bridge.");
+  const id = await writeDraft(editor, `Bridge vote ${run}`, "The council voted on Monday to close the bridge.");
   await editor.getByLabel("Headline").fill(`Bridge vote postponed ${run}`);
   await editor.getByTestId("body-editor").click();
   await editor.keyboard.press("Control+A");
@@ -119,8 +101,7 @@ test("revisions: a readable diff between two versions, and restore makes a new r
   await expect(diff.locator("del")).toHaveText(["Monday"]);
   await expect(diff.locator("ins")).toHaveText(["postponed ", "Tuesday"]);
   await editor.screenshot({ path: "screenshots/newsroom-revisions.png", fullPage: true });
-  const axe = await new AxeBuilder({ page: editor }).analyze();
-  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await expectNoSeriousA11y(editor);
 
   await editor.getByRole("button", { name: "Restore v1" }).click();
   await expect(editor).toHaveURL(new RegExp(`/newsroom/articles/${id}$`));
@@ -138,7 +119,7 @@ test("revisions: a readable diff between two versions, and restore makes a new r
 
 test("the audit log is for admins, and filters by action and item", async ({ browser }) => {
   const admin = await as(browser, "admin");
-  const id = await newDraft(admin, `Audited story ${run}`, "Created to be found in the log.");
+  const id = await writeDraft(admin, `Audited story ${run}`, "Created to be found in the log.");
   await admin.getByRole("button", { name: "Publish now" }).click();
   await expect(admin.getByTestId("article-status")).toHaveText("Published");
   await admin.goto(`/newsroom/audit?action=article.publish&entity=article&id=${id}`);

@@ -1,6 +1,6 @@
 // The first reader path: home lists seeded stories, a story opens, unknown and unpublished ones 404.
 import { test, expect } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousA11y } from "./kit";
 
 test("home page lists the latest published stories", async ({ page }) => {
   const response = await page.goto("/");
@@ -50,14 +50,10 @@ test("a wrong slug with the right id redirects to the canonical URL", async ({ p
 test("home and article pages have no serious accessibility violations", async ({ page }) => {
   for (const path of ["/"]) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoSeriousA11y(page);
   }
   await page.getByTestId("latest-list").getByRole("article").first().getByRole("heading").getByRole("link").click();
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoSeriousA11y(page);
 });
 
 test("drafts, stories in review and scheduled stories answer 404", async ({ page }) => {

@@ -1,13 +1,7 @@
 // The reader site: section, tag, author and search pages, chrome, bad input, accessibility, looks.
-import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { test, expect } from "@playwright/test";
 import { e2eQuery } from "./db";
-
-async function expectNoSeriousA11yIssues(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
-}
+import { expectNoSeriousA11y } from "./kit";
 
 test("a section front shows its stories, topics and a lead", async ({ page }) => {
   expect((await page.goto("/world"))?.status()).toBe(200);
@@ -16,7 +10,7 @@ test("a section front shows its stories, topics and a lead", async ({ page }) =>
   expect(await page.getByTestId("story-list").getByRole("article").count()).toBeGreaterThanOrEqual(5);
   await expect(page.getByRole("navigation", { name: "World topics" }).getByRole("link").first()).toBeVisible();
   await expect(page).toHaveTitle(/World \| Dateline/);
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11y(page);
 });
 
 test("bad sections and page numbers answer 404, never 500", async ({ page }) => {
@@ -37,7 +31,7 @@ test("tags and bylines lead to tag and author pages", async ({ page }) => {
   await tag.click();
   await expect(page.getByRole("heading", { level: 1, name: tagName })).toBeVisible();
   await expect(page.getByRole("link", { name: headline })).toBeVisible();
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11y(page);
 
   await page.getByRole("link", { name: headline }).first().click();
   await expect(page).toHaveURL(/\/news\/\d+-/);
@@ -46,7 +40,7 @@ test("tags and bylines lead to tag and author pages", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("img").first()).toHaveAttribute("alt", /Portrait of/);
   expect(await page.getByTestId("story-list").getByRole("article").count()).toBeGreaterThan(0);
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11y(page);
 });
 
 test("search from the header finds stories and highlights the words", async ({ page }) => {
@@ -58,7 +52,7 @@ test("search from the header finds stories and highlights the words", async ({ p
   expect(await results.count()).toBeGreaterThan(0);
   await expect(results.first().locator("mark").first()).toBeVisible();
   await expect(page.getByRole("status").first()).toContainText(/result/);
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11y(page);
 
   await page.getByRole("combobox", { name: "Section", exact: true }).selectOption("sport");
   await page.getByRole("button", { name: "Search", exact: true }).click();
@@ -152,7 +146,7 @@ test("dark mode toggles, is remembered, and still passes accessibility checks", 
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute("aria-pressed", "true");
   await page.screenshot({ path: "screenshots/home-dark.png" });
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11y(page);
 });
 
 test("the site follows a dark system setting when the reader has not chosen", async ({ browser }) => {
