@@ -77,11 +77,21 @@ function parseBackup(raw: string | null): Backup | null {
   }
 }
 
+/**
+ * Goodbyes held back after an editor unmounts: creating a draft remounts the editor at the
+ * article's own address, and a goodbye sent then could reach the server after the new mount's
+ * heartbeat and clear a presence that is still true. A mount for the same article cancels it.
+ */
+const pendingGoodbyes = new Map<number, ReturnType<typeof setTimeout>>();
+const GOODBYE_DELAY_MS = 2000;
+
 /** Who else has this article open (heartbeat every PRESENCE_MS; goodbye when the tab closes). */
 function usePresence(articleId: number | null) {
   const [others, setOthers] = useState<{ id: number; name: string }[]>([]);
   useEffect(() => {
     if (!articleId) return;
+    clearTimeout(pendingGoodbyes.get(articleId));
+    pendingGoodbyes.delete(articleId);
     let stopped = false;
     const beat = async () => {
       try {
@@ -99,7 +109,13 @@ function usePresence(articleId: number | null) {
       stopped = true;
       clearInterval(timer);
       window.removeEventListener("pagehide", bye);
-      bye();
+      pendingGoodbyes.set(
+        articleId,
+        setTimeout(() => {
+          pendingGoodbyes.delete(articleId);
+          bye();
+        }, GOODBYE_DELAY_MS),
+      );
     };
   }, [articleId]);
   return others;
@@ -449,8 +465,8 @@ export function ArticleEditor(props: EditorProps) {
           {moves.includes("schedule") ? (
             <div className="border-t border-neutral-200 pt-2 dark:border-neutral-800">
               <label htmlFor={ids("schedule")}>Publish at ({timeZone})</label>
-              <div className="flex gap-2">
-                <input id={ids("schedule")} type="datetime-local" className={input} value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} />
+              <div className="flex flex-wrap gap-2">
+                <input id={ids("schedule")} type="datetime-local" className={`${input} min-w-0 flex-1 basis-44`} value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} />
                 <button type="button" disabled={pending} onClick={() => onMove("schedule")} className="mt-1 rounded border border-neutral-400 px-3 font-semibold disabled:opacity-50 dark:border-neutral-600">
                   Schedule
                 </button>
