@@ -2,40 +2,16 @@
 // write → preview → submit → publish → on the site; schedule → the scheduler publishes; two
 // editors on one story (the stale save is refused, both texts survive); and every door refuses
 // anonymous visitors, readers and writers where it must — pages and replayed server actions.
-import { test, expect, type Page, type Request } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { test, expect } from "@playwright/test";
 import { authFile, e2eQuery, type DemoRole } from "./db";
 import { dateToZonedInput } from "../lib/format";
 import { as, closeSessions } from "./sessions";
+import { captureAction, seriousA11y, writeDraft } from "./kit";
 
 test.afterEach(closeSessions);
 
 const run = Date.now().toString(36);
 
-
-async function seriousA11y(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  return axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`);
-}
-
-async function writeDraft(page: Page, headline: string, body: string) {
-  await page.goto("/newsroom/articles/new");
-  await page.getByLabel("Headline").fill(headline);
-  await page.getByLabel("Standfirst").fill("Synthetic standfirst.");
-  const editor = page.getByTestId("body-editor");
-  await editor.click();
-  await page.keyboard.type(body);
-  // Like a real story (and like the demo content other specs check): a lead image and a tag.
-  const [image] = await e2eQuery<{ id: number }>(`SELECT id FROM "Media" WHERE kind = 'IMAGE' AND "storageKey" LIKE 'public/demo/%' ORDER BY id LIMIT 1`);
-  await page.getByLabel("Lead image").selectOption(String(image!.id));
-  const [tag] = await e2eQuery<{ name: string }>(`SELECT t.name FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t.id GROUP BY t.id ORDER BY t.id LIMIT 1`);
-  await page.getByLabel("Tags").fill(tag!.name);
-  await page.getByLabel("Tags").press("Enter");
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await expect(page).toHaveURL(/\/newsroom\/articles\/\d+$/);
-  await expect(page.getByTestId("save-status")).toContainText("All changes saved");
-  return Number(page.url().split("/").pop());
-}
 
 test("a writer writes and previews, submits for review, and an editor publishes it to the site", async ({ browser }) => {
   const writer = await as(browser, "writer");
@@ -150,13 +126,6 @@ test("two people edit one story: the stale save is refused with who and when, an
   expect(row).toEqual({ standfirst: "The admin's standfirst, saved first.", version: 2 });
 });
 
-/** Captures the next server-action POST the page sends while `act` runs. */
-async function captureAction(page: Page, act: () => Promise<void>): Promise<Request> {
-  const request = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
-  await act();
-  return request;
-}
-
 test("every newsroom door checks its own lock: pages and replayed server actions by role", async ({ browser }) => {
   const editor = await as(browser, "editor");
   const id = await writeDraft(editor, `Editor's own story ${run}`, "Only editors should change this.");
@@ -206,6 +175,31 @@ test("every newsroom door checks its own lock: pages and replayed server actions
   }
   const after = (await e2eQuery<{ version: number; standfirst: string; status: string }>(`SELECT version, standfirst, status FROM "Article" WHERE id = $1`, [id]))[0];
   expect(after).toEqual(before);
+});
+
+test("the newsroom fits a phone: list, editor, revisions and users at 390 px without sideways scrolling", async ({ browser }) => {
+  const editor = await as(browser, "editor");
+  await editor.setViewportSize({ width: 390, height: 844 });
+  const id = await writeDraft(editor, `Phone-sized story ${run}`, "Typed on a small screen.");
+  await editor.getByLabel("Standfirst").fill("A second version, for the revisions list.");
+  await editor.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(editor.getByTestId("save-status")).toContainText("Saved");
+  const admin = await as(browser, "admin");
+  await admin.setViewportSize({ width: 390, height: 844 });
+  for (const [page, path, shot] of [
+    [editor, "/newsroom", "newsroom-list-390"],
+    [editor, `/newsroom/articles/${id}`, "newsroom-editor-390"],
+    [editor, `/newsroom/articles/${id}/revisions`, "newsroom-revisions-390"],
+    [admin, "/newsroom/users", "newsroom-users-390"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} is ${overflow}px wider than the phone`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `screenshots/${shot}.png`, fullPage: true });
+    expect(await seriousA11y(page), path).toEqual([]);
+  }
 });
 
 // The stories published above have no lead image or tags; the later specs (feeds, sitemaps, tag

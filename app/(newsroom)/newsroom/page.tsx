@@ -99,9 +99,10 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
         {list.total} {list.total === 1 ? "article" : "articles"}
       </p>
       {list.items.length ? (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="newsroom-articles">
-            <thead className="border-b border-neutral-300 text-xs uppercase tracking-wide dark:border-neutral-700">
+        <div className="relative mt-2 overflow-x-auto">
+          {/* On a phone each row becomes a card: the headline, then status, section, authors and time on a line. */}
+          <table className="w-full text-left text-sm max-sm:block" data-testid="newsroom-articles">
+            <thead className="border-b border-neutral-300 text-xs uppercase tracking-wide max-sm:sr-only dark:border-neutral-700">
               <tr>
                 <th scope="col" className="py-2 pr-3">Headline</th>
                 <th scope="col" className="py-2 pr-3">Status</th>
@@ -110,10 +111,10 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
                 <th scope="col" className="py-2 pr-3">Last edited</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="max-sm:block">
               {list.items.map((a) => (
-                <tr key={a.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
-                  <td className="py-2 pr-3 font-semibold">
+                <tr key={a.id} className="border-b border-neutral-200 align-top max-sm:block max-sm:py-2 dark:border-neutral-800">
+                  <td className="py-2 pr-3 font-semibold max-sm:block max-sm:p-0">
                     <Link href={`/newsroom/articles/${a.id}`} className="hover:underline">
                       {a.headline}
                     </Link>
@@ -123,7 +124,7 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
                       </Link>
                     ) : null}
                   </td>
-                  <td className="py-2 pr-3 whitespace-nowrap">
+                  <td className="py-2 pr-3 whitespace-nowrap max-sm:inline max-sm:p-0 max-sm:pr-2 max-sm:text-xs max-sm:after:ml-2 max-sm:after:content-['·']">
                     {statusLabel(a.status)}
                     {a.status === "SCHEDULED" && a.scheduledAt ? (
                       <span className="block text-xs text-neutral-600 dark:text-neutral-400">
@@ -131,11 +132,12 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
                       </span>
                     ) : null}
                   </td>
-                  <td className="py-2 pr-3">{a.section}</td>
-                  <td className="py-2 pr-3">{a.authors.join(", ")}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">
+                  <td className="py-2 pr-3 max-sm:inline max-sm:p-0 max-sm:pr-2 max-sm:text-xs max-sm:after:ml-2 max-sm:after:content-['·']">{a.section}</td>
+                  <td className="py-2 pr-3 max-sm:inline max-sm:p-0 max-sm:pr-2 max-sm:text-xs">{a.authors.join(", ")}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap max-sm:block max-sm:p-0 max-sm:text-xs max-sm:text-neutral-600 max-sm:dark:text-neutral-400">
+                    <span className="sm:hidden">Edited </span>
                     <Timestamp date={a.updatedAt} timeZone={timeZone} />
-                    {a.lastEditedBy ? <span className="block text-xs text-neutral-600 dark:text-neutral-400">by {a.lastEditedBy}</span> : null}
+                    {a.lastEditedBy ? <span className="block text-xs text-neutral-600 max-sm:inline dark:text-neutral-400"> by {a.lastEditedBy}</span> : null}
                   </td>
                 </tr>
               ))}

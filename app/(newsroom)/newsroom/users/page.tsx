@@ -72,7 +72,7 @@ export default async function UsersPage({ searchParams }: Props) {
           {q ? ` matching “${q}”` : ""}
         </p>
       </section>
-      <div className="mt-2 overflow-x-auto">
+      <div className="relative mt-2 overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="users">
           <thead className="border-b border-neutral-300 text-xs uppercase tracking-wide dark:border-neutral-700">
             <tr>

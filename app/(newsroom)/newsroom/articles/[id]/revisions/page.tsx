@@ -61,7 +61,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">Revisions: {article.fields.headline}</h1>
-      <form method="get" className="mt-4 overflow-x-auto" aria-label="Choose two revisions to compare">
+      <form method="get" className="relative mt-4 overflow-x-auto" aria-label="Choose two revisions to compare">
         <table className="w-full text-left text-sm" data-testid="revisions">
           <thead className="border-b border-neutral-300 text-xs uppercase tracking-wide dark:border-neutral-700">
             <tr>
@@ -101,7 +101,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       </form>
 
       {pair ? (
-        <section aria-labelledby="diff" className="mt-8" data-testid="diff">
+        <section aria-labelledby="diff" className="mt-8 [overflow-wrap:anywhere]" data-testid="diff">
           <h2 id="diff" className="text-xl font-bold">
             Changes from v{pair[0].version} to v{pair[1].version}
           </h2>
