@@ -14,9 +14,11 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"]],
-  timeout: 30_000,
   // The machine has two cores shared by the server, the database and the browser; under that
-  // load a server round trip can take a few seconds, so web-first assertions wait up to 10 s.
+  // load a server round trip can take a few seconds, so web-first assertions wait up to 10 s and
+  // a journey of many round trips (the doors specs open a session per role and page) gets 60 s.
+  // These are hang guards, not speed targets: speed is measured by `npm run bench`.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     ...devices["Desktop Chrome"],
