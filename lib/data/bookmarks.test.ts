@@ -115,6 +115,14 @@ test("follows reach only real sections, tags and authors, and are private to the
   assert.equal(await follows.isFollowing(ann, "section", sport), true);
 });
 
+test("the database itself refuses a follow naming no target or more than one", async () => {
+  await assert.rejects(ctx.prisma.follow.create({ data: { userId: ben } }), /Follow_exactly_one_target/);
+  await assert.rejects(ctx.prisma.follow.create({ data: { userId: ben, sectionId: world, tagId: harbour } }), /Follow_exactly_one_target/);
+  assert.equal(await ctx.prisma.follow.count({ where: { userId: ben } }), 0);
+  await ctx.prisma.follow.create({ data: { userId: ben, tagId: harbour } });
+  await ctx.prisma.follow.deleteMany({ where: { userId: ben } });
+});
+
 test("My feed shows the latest live stories from every followed section, tag and author", async () => {
   assert.deepEqual((await follows.getMyFeed(ben, 1))?.items, [], "nothing followed, nothing shown");
   assert.equal(await follows.getMyFeed(ben, 2), null);
