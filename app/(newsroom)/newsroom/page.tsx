@@ -11,13 +11,13 @@ import { articlePath } from "@/lib/urls";
 import { statusLabel } from "@/lib/workflow";
 import { ARTICLE_STATUSES, newsroomFiltersSchema } from "@/lib/validations/newsroom";
 import { Pagination, pageHref } from "@/components/site/pagination";
+import { FilterInput, FilterSelect } from "@/components/newsroom/filter-fields";
 import { Timestamp } from "@/components/site/timestamp";
 
 export const metadata = { title: "Articles" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const input = "mt-1 block w-full rounded border border-neutral-300 bg-white px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
 
 export default async function NewsroomArticlesPage({ searchParams }: Props) {
   const user = await requireNewsroomUser("/newsroom");
@@ -38,54 +38,21 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
         </Link>
       </div>
       <form method="get" className="mt-4 grid gap-3 rounded border border-neutral-200 p-3 sm:grid-cols-3 lg:grid-cols-6 dark:border-neutral-800">
-        <label className="lg:col-span-2">
-          <span className="text-xs font-semibold">Headline contains</span>
-          <input type="search" name="q" defaultValue={filters.q} maxLength={200} className={input} />
-        </label>
-        <label>
-          <span className="text-xs font-semibold">Status</span>
-          <select name="status" defaultValue={filters.status ?? ""} className={input}>
-            <option value="">Any status</option>
-            {ARTICLE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="text-xs font-semibold">Section</span>
-          <select name="section" defaultValue={filters.section ?? ""} className={input}>
-            <option value="">Any section</option>
-            {sections.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        {authors.length ? (
-          <label>
-            <span className="text-xs font-semibold">Author</span>
-            <select name="author" defaultValue={filters.author ? String(filters.author) : ""} className={input}>
-              <option value="">Anyone</option>
-              {authors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        <label>
-          <span className="text-xs font-semibold">Sort by</span>
-          <select name="sort" defaultValue={filters.sort} className={input}>
-            <option value="updated">Last edited</option>
-            <option value="created">Created</option>
-            <option value="published">Published</option>
-            <option value="headline">Headline</option>
-          </select>
-        </label>
+        <FilterInput label="Headline contains" className="lg:col-span-2" type="search" name="q" defaultValue={filters.q} maxLength={200} />
+        <FilterSelect label="Status" name="status" value={filters.status} any="Any status" options={ARTICLE_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
+        <FilterSelect label="Section" name="section" value={filters.section} any="Any section" options={sections.map((s) => ({ value: s.slug, label: s.name }))} />
+        {authors.length ? <FilterSelect label="Author" name="author" value={filters.author} any="Anyone" options={authors.map((a) => ({ value: a.id, label: a.name }))} /> : null}
+        <FilterSelect
+          label="Sort by"
+          name="sort"
+          value={filters.sort}
+          options={[
+            { value: "updated", label: "Last edited" },
+            { value: "created", label: "Created" },
+            { value: "published", label: "Published" },
+            { value: "headline", label: "Headline" },
+          ]}
+        />
         <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-6">
           <button type="submit" className="rounded bg-neutral-900 px-4 py-1.5 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
             Apply filters

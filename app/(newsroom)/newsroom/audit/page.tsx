@@ -8,11 +8,11 @@ import { parsePage } from "@/lib/pagination";
 import { siteConfig } from "@/lib/site";
 import { formatNewsroomTime } from "@/lib/format";
 import { Pagination, pageHref } from "@/components/site/pagination";
+import { FilterInput, FilterSelect } from "@/components/newsroom/filter-fields";
 
 export const metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const input = "mt-1 block w-full rounded border border-neutral-300 bg-white px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900";
 
 export default async function AuditPage({ searchParams }: Props) {
   const user = await requireNewsroomUser("/newsroom/audit");
@@ -28,51 +28,12 @@ export default async function AuditPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-bold">Audit log</h1>
       <form method="get" className="mt-4 grid gap-3 rounded border border-neutral-200 p-3 sm:grid-cols-3 lg:grid-cols-6 dark:border-neutral-800">
-        <label>
-          <span className="text-xs font-semibold">Action</span>
-          <select name="action" defaultValue={filters.action ?? ""} className={input}>
-            <option value="">Any action</option>
-            {actions.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="text-xs font-semibold">Kind</span>
-          <select name="entity" defaultValue={filters.entity ?? ""} className={input}>
-            <option value="">Anything</option>
-            {["article", "user", "section", "tag", "media"].map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="text-xs font-semibold">Item id</span>
-          <input name="id" inputMode="numeric" defaultValue={filters.id ?? ""} maxLength={10} className={input} />
-        </label>
-        <label>
-          <span className="text-xs font-semibold">Person</span>
-          <select name="actor" defaultValue={filters.actor ?? ""} className={input}>
-            <option value="">Anyone</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="text-xs font-semibold">From (UTC date)</span>
-          <input type="date" name="from" defaultValue={filters.from ?? ""} className={input} />
-        </label>
-        <label>
-          <span className="text-xs font-semibold">To (UTC date)</span>
-          <input type="date" name="to" defaultValue={filters.to ?? ""} className={input} />
-        </label>
+        <FilterSelect label="Action" name="action" value={filters.action} any="Any action" options={actions.map((a) => ({ value: a, label: a }))} />
+        <FilterSelect label="Kind" name="entity" value={filters.entity} any="Anything" options={["article", "user", "section", "tag", "media"].map((e) => ({ value: e, label: e }))} />
+        <FilterInput label="Item id" name="id" inputMode="numeric" defaultValue={filters.id ?? ""} maxLength={10} />
+        <FilterSelect label="Person" name="actor" value={filters.actor} any="Anyone" options={actors.map((a) => ({ value: a.id, label: a.name }))} />
+        <FilterInput label="From (UTC date)" type="date" name="from" defaultValue={filters.from ?? ""} />
+        <FilterInput label="To (UTC date)" type="date" name="to" defaultValue={filters.to ?? ""} />
         <div className="flex gap-3 sm:col-span-3 lg:col-span-6">
           <button type="submit" className="rounded bg-neutral-900 px-3 py-1.5 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
             Apply filters

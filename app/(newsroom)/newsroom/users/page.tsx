@@ -8,6 +8,7 @@ import { ROLES } from "@/lib/validations/admin";
 import { parsePage } from "@/lib/pagination";
 import { ActionForm } from "@/components/newsroom/action-form";
 import { FindForm } from "@/components/newsroom/find-form";
+import { FilterSelect } from "@/components/newsroom/filter-fields";
 import { Pagination, pageHref } from "@/components/site/pagination";
 import { changeRoleAction, createUserAction, disableUserAction, enableUserAction, resetPasswordAction } from "../admin-actions";
 
@@ -54,17 +55,7 @@ export default async function UsersPage({ searchParams }: Props) {
         </h2>
         <div className="max-w-2xl">
         <FindForm label="Find by name or email" value={q} maxLength={120} clearHref="/newsroom/users" filtered={Boolean(q || role)}>
-          <label>
-            <span className="text-xs font-semibold">Role</span>
-            <select name="role" defaultValue={role ?? ""} className="mt-1 block rounded border border-neutral-400 bg-white px-2 py-1.5 text-sm dark:border-neutral-600 dark:bg-neutral-900">
-              <option value="">Any role</option>
-              {roleOptions.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label="Role" name="role" value={role} any="Any role" options={roleOptions} />
         </FindForm>
         </div>
         <p role="status" className="mt-3 text-sm text-neutral-600 dark:text-neutral-400">
