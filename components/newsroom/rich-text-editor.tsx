@@ -217,6 +217,20 @@ function Panel({ title, children, onCancel, error }: { title: string; children: 
   );
 }
 
+/** A panel's confirm and Cancel buttons. */
+function PanelButtons({ label, onConfirm, onCancel }: { label: string; onConfirm: () => void; onCancel: () => void }) {
+  return (
+    <>
+      <button type="button" className="rounded bg-neutral-900 px-3 py-1 text-white dark:bg-neutral-100 dark:text-neutral-900" onClick={onConfirm}>
+        {label}
+      </button>
+      <button type="button" className="rounded border px-3 py-1" onClick={onCancel}>
+        Cancel
+      </button>
+    </>
+  );
+}
+
 const inputClass = "w-full rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-950";
 
 function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
@@ -242,12 +256,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
       </label>
       <div className="flex gap-2">
         <input ref={ref} id={id} className={inputClass} value={href} onChange={(e) => setHref(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), apply())} placeholder="https://" />
-        <button type="button" className="rounded bg-neutral-900 px-3 py-1 text-white dark:bg-neutral-100 dark:text-neutral-900" onClick={apply}>
-          Apply
-        </button>
-        <button type="button" className="rounded border px-3 py-1" onClick={onDone}>
-          Cancel
-        </button>
+        <PanelButtons label="Apply" onConfirm={apply} onCancel={onDone} />
       </div>
     </Panel>
   );
@@ -337,12 +346,7 @@ function ImageForm({ editor, library, gallery, onDone, onUploaded }: { editor: E
         </div>
       )}
       <div className="flex gap-2">
-        <button type="button" className="rounded bg-neutral-900 px-3 py-1 text-white dark:bg-neutral-100 dark:text-neutral-900" onClick={insert}>
-          {gallery ? `Insert gallery (${chosen.length})` : "Insert"}
-        </button>
-        <button type="button" className="rounded border px-3 py-1" onClick={onDone}>
-          Cancel
-        </button>
+        <PanelButtons label={gallery ? `Insert gallery (${chosen.length})` : "Insert"} onConfirm={insert} onCancel={onDone} />
       </div>
     </Panel>
   );
@@ -379,12 +383,7 @@ function EmbedForm({ editor, kind, library, onDone }: { editor: Editor; kind: "v
         </label>
       </div>
       <div className="flex gap-2">
-        <button type="button" className="rounded bg-neutral-900 px-3 py-1 text-white dark:bg-neutral-100 dark:text-neutral-900" onClick={insert}>
-          Insert
-        </button>
-        <button type="button" className="rounded border px-3 py-1" onClick={onDone}>
-          Cancel
-        </button>
+        <PanelButtons label="Insert" onConfirm={insert} onCancel={onDone} />
       </div>
     </Panel>
   );
