@@ -67,6 +67,12 @@ test("two editors: each sees the other, the stale save is refused, and 'keep min
   await editor.getByRole("button", { name: "Save", exact: true }).click();
   await expect(editor.getByTestId("conflict")).toContainText("Demo Admin saved at");
   await expect(editor.getByLabel("Standfirst")).toHaveValue("Editor's standfirst.");
+  // The panel compares their saved text with the unsaved text on screen, word by word.
+  const differs = editor.getByTestId("conflict-diff");
+  await differs.getByText("Show what differs").click();
+  await expect(differs.locator("dt")).toHaveText(["Standfirst"]);
+  await expect(differs.locator("del")).toHaveText(["Admin's"]);
+  await expect(differs.locator("ins")).toHaveText(["Editor's"]);
   await editor.screenshot({ path: "screenshots/newsroom-conflict.png" });
   // Autosave does not sneak past the conflict.
   await editor.waitForTimeout(4000);

@@ -13,7 +13,8 @@ import { slugify } from "@/lib/urls";
 import { availableMoves, MOVES, statusLabel, type WorkflowAction } from "@/lib/workflow";
 import { canDeleteArticle, type Actor } from "@/lib/permissions";
 import { dateToZonedInput, formatNewsroomTime, zonedTimeToDate } from "@/lib/format";
-import { deleteArticleAction, moveArticleAction, previewLinkAction, saveArticleAction, type ActionResult, type SavedState } from "@/app/(newsroom)/newsroom/articles/actions";
+import { deleteArticleAction, moveArticleAction, previewLinkAction, saveArticleAction, type ActionResult, type ConflictState, type SavedState } from "@/app/(newsroom)/newsroom/articles/actions";
+import { FieldsAndBodyDiff } from "@/components/newsroom/diff-view";
 
 export type EditorProps = {
   actor: Actor;
@@ -139,7 +140,9 @@ export function ArticleEditor(props: EditorProps) {
   const [tagDraft, setTagDraft] = useState("");
   const [scheduleAt, setScheduleAt] = useState(() => (props.saved?.scheduledAt ? dateToZonedInput(new Date(props.saved.scheduledAt), timeZone) : ""));
   const [preview, setPreview] = useState<{ url: string; expires: string } | null>(null);
-  const [conflict, setConflict] = useState<{ by: string; at: string; version: number } | null>(null);
+  const [conflict, setConflict] = useState<ConflictState | null>(null);
+  // The body's plain text as typed, for the conflict panel's comparison.
+  const [bodyText, setBodyText] = useState("");
   const [saving, setSaving] = useState(false);
   const [offline, setOffline] = useState(false);
   const [retry, setRetry] = useState(0);
@@ -384,6 +387,7 @@ export function ArticleEditor(props: EditorProps) {
             onChange={(doc, text, edited) => {
               setValues((v) => ({ ...v, body: doc }));
               setWords(countWords(text));
+              setBodyText(text);
               if (edited) {
                 touch();
                 setErrors((e) => (e.body ? { ...e, body: undefined } : e));
@@ -435,6 +439,15 @@ export function ArticleEditor(props: EditorProps) {
                 </button>
               </div>
               <p className="text-xs">Keeping yours saves it on top; their version stays in the revisions. Loading theirs keeps yours in this browser to recover.</p>
+              <details data-testid="conflict-diff">
+                <summary className="cursor-pointer font-semibold">Show what differs: theirs struck through, yours marked</summary>
+                <FieldsAndBodyDiff
+                  before={{ fields: { headline: conflict.theirs.headline, standfirst: conflict.theirs.standfirst }, text: conflict.theirs.text }}
+                  after={{ fields: { headline: values.headline, standfirst: values.standfirst }, text: bodyText }}
+                  labels={{ headline: "Headline", standfirst: "Standfirst" }}
+                  onlyChanges
+                />
+              </details>
             </div>
           ) : null}
           {offerRecovery && backup ? (

@@ -92,6 +92,7 @@ test("a save based on a stale version is refused with who changed it, and nothin
   assert.equal(stale.code, "conflict");
   assert.equal(stale.conflict?.by, "eve");
   assert.equal(stale.conflict?.version, 2);
+  assert.equal(stale.conflict?.theirs.headline, "Editor's version", "the refusal carries their text to compare");
   assert.match(stale.message, /changed by eve/);
   const forged = await refusal(ed.saveArticle(writer, a.id, 99, input({ headline: "Forged version" })));
   assert.equal(forged.code, "conflict");

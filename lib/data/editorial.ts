@@ -13,7 +13,10 @@ import { changeTags, readOneArticleFacts } from "@/lib/data/cache-facts";
 
 type Tx = Prisma.TransactionClient;
 
-export type Conflict = { by: string; at: Date; version: number };
+/** A refused stale save: who changed the article, when, its version now, and its text now (sent
+ *  only after the permission checks, to someone who may edit it) so the editor can show the
+ *  differences beside the unsaved text. */
+export type Conflict = { by: string; at: Date; version: number; theirs: { headline: string; standfirst: string; text: string } };
 
 /** A refusal the user should read: the message, and where it applies. */
 export class EditorialError extends Error {
@@ -40,7 +43,7 @@ function requireActor(actor: Actor | null): Actor {
   return actor;
 }
 
-type Locked = ArticleAccess & { id: number; version: number; deletedAt: Date | null; slug: string; updatedAt: Date; lastEditedBy: string | null };
+type Locked = ArticleAccess & { id: number; version: number; deletedAt: Date | null; slug: string; updatedAt: Date; lastEditedBy: string | null; headline: string; standfirst: string; bodyText: string };
 
 /** Locks the article row for this transaction and reads what permission checks need. */
 async function lockArticle(tx: Tx, id: number): Promise<Locked> {
@@ -59,6 +62,9 @@ async function lockArticle(tx: Tx, id: number): Promise<Locked> {
       updatedAt: true,
       lastEditedBy: { select: { name: true } },
       authors: { select: { userId: true } },
+      headline: true,
+      standfirst: true,
+      bodyText: true,
     },
   });
   return { ...a, lastEditedBy: a.lastEditedBy?.name ?? null, authorIds: a.authors.map((x) => x.userId) };
@@ -71,6 +77,7 @@ function checkVersion(article: Locked, expected: number) {
       by,
       at: article.updatedAt,
       version: article.version,
+      theirs: { headline: article.headline, standfirst: article.standfirst, text: article.bodyText },
     });
   }
 }

@@ -14,10 +14,12 @@ import { restoreRevision } from "@/lib/data/revisions";
 import { db } from "@/lib/db";
 import { invalidateTags } from "@/lib/cache";
 
+/** A refused stale save as the editor receives it (see Conflict in lib/data/editorial.ts). */
+export type ConflictState = { by: string; at: string; version: number; theirs: { headline: string; standfirst: string; text: string } };
 export type SavedState = { id: number; version: number; slug: string; status: string; updatedAt: string; publishedAt: string | null; scheduledAt: string | null };
 export type ActionResult =
   | { ok: true; article: SavedState }
-  | { ok: false; error: string; code: EditorialError["code"] | "server"; fields?: FieldErrors; conflict?: { by: string; at: string; version: number } };
+  | { ok: false; error: string; code: EditorialError["code"] | "server"; fields?: FieldErrors; conflict?: ConflictState };
 
 const idSchema = z.number().int().positive().max(2_147_483_647);
 const versionSchema = z.number().int().min(1).max(2_147_483_647);
@@ -54,7 +56,7 @@ async function run(fn: () => Promise<Saved>): Promise<ActionResult> {
         error: error.message,
         code: error.code,
         fields: error.fields,
-        conflict: error.conflict && { by: error.conflict.by, at: error.conflict.at.toISOString(), version: error.conflict.version },
+        conflict: error.conflict && { ...error.conflict, at: error.conflict.at.toISOString() },
       };
     }
     console.error("newsroom action failed", error);

@@ -7,34 +7,14 @@ import { getRevisionPair, listRevisions } from "@/lib/data/revisions";
 import { canEditArticle, canEditContent } from "@/lib/permissions";
 import { siteConfig } from "@/lib/site";
 import { formatNewsroomTime } from "@/lib/format";
-import { diffText, diffWords, type DiffPart } from "@/lib/diff";
 import { RestoreRevisionButton } from "@/components/newsroom/restore-revision-button";
+import { FieldsAndBodyDiff } from "@/components/newsroom/diff-view";
 
 export const metadata = { title: "Revisions" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const idOf = (v: unknown) => (typeof v === "string" && /^[1-9][0-9]{0,9}$/.test(v) && Number(v) <= 2_147_483_647 ? Number(v) : null);
-
-function Parts({ parts }: { parts: DiffPart[] }) {
-  return (
-    <>
-      {parts.map((p, i) =>
-        p.kind === "added" ? (
-          <ins key={i} className="bg-green-100 text-green-950 no-underline dark:bg-green-950 dark:text-green-100">
-            {p.text}
-          </ins>
-        ) : p.kind === "removed" ? (
-          <del key={i} className="bg-red-100 text-red-950 dark:bg-red-950 dark:text-red-100">
-            {p.text}
-          </del>
-        ) : (
-          <span key={i}>{p.text}</span>
-        ),
-      )}
-    </>
-  );
-}
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const { id: raw } = await params;
@@ -101,29 +81,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       </form>
 
       {pair ? (
-        <section aria-labelledby="diff" className="mt-8 [overflow-wrap:anywhere]" data-testid="diff">
+        <section aria-labelledby="diff" className="mt-8" data-testid="diff">
           <h2 id="diff" className="text-xl font-bold">
             Changes from v{pair[0].version} to v{pair[1].version}
           </h2>
-          <dl className="mt-3 space-y-2 text-sm">
-            {Object.keys(pair[1].fields)
-              .filter((k) => pair[0].fields[k] !== pair[1].fields[k])
-              .map((k) => (
-                <div key={k}>
-                  <dt className="font-semibold">{k}</dt>
-                  <dd>
-                    <Parts parts={diffWords(pair[0].fields[k] ?? "", pair[1].fields[k] ?? "")} />
-                  </dd>
-                </div>
-              ))}
-          </dl>
-          <div className="article-body mt-4 rounded border border-neutral-200 p-4 dark:border-neutral-800">
-            {diffText(pair[0].text, pair[1].text).map((block, i) => (
-              <p key={i} className={block.kind === "same" ? "text-neutral-600 dark:text-neutral-400" : ""}>
-                <Parts parts={block.parts} />
-              </p>
-            ))}
-          </div>
+          <FieldsAndBodyDiff before={pair[0]} after={pair[1]} />
         </section>
       ) : from !== null && to !== null ? (
         <p className="mt-6" data-testid="form-error">
