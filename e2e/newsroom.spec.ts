@@ -3,7 +3,7 @@
 // editors on one story (the stale save is refused, both texts survive); and every door refuses
 // anonymous visitors, readers and writers where it must — pages and replayed server actions.
 import { test, expect } from "@playwright/test";
-import { authFile, e2eQuery, type DemoRole } from "./db";
+import { authFile, devMailbox, e2eQuery, type DemoRole } from "./db";
 import { dateToZonedInput } from "../lib/format";
 import { as, closeSessions } from "./sessions";
 import { captureAction, seriousA11y, writeDraft } from "./kit";
@@ -65,6 +65,9 @@ test("a writer writes and previews, submits for review, and an editor publishes 
 
   await writer.getByRole("button", { name: "Submit for review" }).click();
   await expect(writer.getByTestId("article-status")).toHaveText("In review");
+  // Editors hear about it by mail (the dev mailbox here), with a link straight to the story.
+  await expect.poll(() => devMailbox("editor@dateline.example").find((m) => m.subject === `Ready for review: ${headline}`)?.link ?? "").toMatch(new RegExp(`/newsroom/articles/${id}$`));
+  expect(devMailbox("writer@dateline.example").some((m) => m.subject.includes(headline)), "the writer is not told about their own submission").toBe(false);
 
   const editor = await as(browser, "editor");
   await editor.goto(`/newsroom/articles/${id}`);

@@ -13,6 +13,8 @@ import { createPreviewToken } from "@/lib/preview";
 import { restoreRevision } from "@/lib/data/revisions";
 import { db } from "@/lib/db";
 import { invalidateTags } from "@/lib/cache";
+import { after } from "next/server";
+import { notifyReviewers } from "@/lib/data/review-notice";
 
 /** A refused stale save as the editor receives it (see Conflict in lib/data/editorial.ts). */
 export type ConflictState = { by: string; at: string; version: number; theirs: { headline: string; standfirst: string; text: string } };
@@ -98,7 +100,12 @@ export async function moveArticleAction(input: unknown): Promise<ActionResult> {
     const user = await staff();
     const parsed = moveSchema.safeParse(input);
     if (!parsed.success) throw new EditorialError(parsed.error.issues.some((i) => i.path[0] === "at") ? "Choose a valid date and time." : "Unknown article, version or action.", "invalid");
-    return moveArticle(user, parsed.data.id, parsed.data.version, parsed.data.action, { at: parsed.data.at ? new Date(parsed.data.at) : undefined });
+    const saved = await moveArticle(user, parsed.data.id, parsed.data.version, parsed.data.action, { at: parsed.data.at ? new Date(parsed.data.at) : undefined });
+    if (parsed.data.action === "submit") {
+      // After the response: the writer never waits on the mail server.
+      after(() => notifyReviewers(saved.id, user.id).catch((error) => console.error("review notice failed", error)));
+    }
+    return saved;
   });
 }
 
