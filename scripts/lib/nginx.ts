@@ -6,8 +6,10 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import { ROOT } from "./schema-engine";
 import { UserFacingError } from "./fail";
+
+// Not schema-engine's ROOT: the e2e specs import this file and need none of the engine.
+const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export const NGINX_TEMPLATE = path.join(ROOT, "deploy", "nginx", "dateline.conf");
 
@@ -80,6 +82,7 @@ export async function startNginx(binary: string, httpBody: (dir: string) => stri
     "  default_type application/octet-stream;",
     "  access_log off;",
     "  sendfile on;",
+    // As in Debian's /etc/nginx/nginx.conf, so the shipped config is tried against the usual defaults.
     "  tcp_nopush on;",
     "  keepalive_requests 100000;",
     `  client_body_temp_path ${dir}/temp/client;`,
@@ -118,7 +121,7 @@ export async function startNginx(binary: string, httpBody: (dir: string) => stri
 }
 
 /** nginx in front of the app on `upstreamPort`, listening on `port` with the shipped config. */
-export function startDatelineNginx(binary: string, port: number, upstreamPort: number, extraServers = ""): Promise<RunningNginx> {
+export function startDatelineNginx(binary: string, port: number, upstreamPort: number, extraServers: (dir: string) => string = () => ""): Promise<RunningNginx> {
   return startNginx(
     binary,
     (dir) =>
@@ -128,7 +131,7 @@ export function startDatelineNginx(binary: string, port: number, upstreamPort: n
         serverName: "localhost",
         cacheDir: path.join(dir, "cache"),
         nextStaticDir: path.join(ROOT, ".next", "static"),
-      }) + extraServers,
+      }) + extraServers(dir),
     port,
   );
 }
