@@ -60,7 +60,13 @@ const MISS_PATHS = 6000; // distinct stories per cache-miss run: more than a run
 type Row = { name: string; path: string; next: Load; nginx: Load | null };
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
-const fmtLoad = (l: Load | null, ceiling: number) => (l ? `${l.rps.toFixed(0)} | ${ms(l.p50)} | ${ms(l.p99)} | ${l.errors} | **${(l.rps / ceiling).toFixed(2)}**` : "– | – | – | – | –");
+const fmtLoad = (l: Load | null, ceiling: number) => {
+  if (!l) return "– | – | – | – | –";
+  // Nothing answered within the run: Node renders concurrent requests interleaved, so under
+  // enough load every one of them finishes late.
+  if (!l.requests) return `0 | – | – | ${l.errors} | **0.00**`;
+  return `${l.rps.toFixed(0)} | ${ms(l.p50)} | ${ms(l.p99)} | ${l.errors} | **${(l.rps / ceiling).toFixed(2)}**`;
+};
 
 async function startNext(url: string, port: number, secret: string) {
   const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -183,11 +189,21 @@ runCli(async () => {
 
       console.log("dateline: JavaScript on the article page");
       const articleJs = await pageJs(next, article);
+      console.log(`  article page scripts: ${articleJs.files.map((f) => `${f.src} ${(f.gzipBytes / 1024).toFixed(1)} KB`).join(", ")}`);
       const homeJs = await pageJs(next, "/");
       const floor = await frameworkFloor(next);
 
       console.log("dateline: publish to visible");
       const publish = await publishToVisible(url, secret, next, proxied, section);
+
+      // The same queries without HTTP and rendering (publishToVisible pointed lib/env at this database).
+      const { searchArticles } = await import("@/lib/data/search");
+      const searchDb: number[] = [];
+      for (const q of queries) {
+        const t = performance.now();
+        await searchArticles({ q, sort: "relevance", page: 1 });
+        searchDb.push(performance.now() - t);
+      }
 
       let lighthouse: Awaited<ReturnType<typeof lighthousePerformance>> | null = null;
       if (options.lighthouse) {
@@ -215,9 +231,12 @@ runCli(async () => {
         "| measure | value | target | |",
         "|---|---|---|---|",
         `| cached article, production setup | ${(production.rps / ceiling).toFixed(2)} of static, p99 ${ms(production.p99)} ms | ≥ 0.25, p99 < 50 ms | ${check(production.rps / ceiling >= 0.25 && production.p99 < 50)} |`,
-        `| article on a cache miss at 50 connections (Next alone) | p50 ${ms(rows[3]!.next.p50)} ms, p99 ${ms(rows[3]!.next.p99)} ms | p99 < 100 ms | ${check(rows[3]!.next.p99 < 100)} |`,
+        rows[3]!.next.requests
+          ? `| article on a cache miss at ${options.connections} connections (Next alone) | p50 ${ms(rows[3]!.next.p50)} ms, p99 ${ms(rows[3]!.next.p99)} ms | p99 < 100 ms | ${check(rows[3]!.next.p99 < 100)} |`
+          : `| article on a cache miss at ${options.connections} connections (Next alone) | no answer within ${options.seconds} s | p99 < 100 ms | **not met** |`,
         `| article on a cache miss, one request at a time (200 stories) | p50 ${ms(percentile(missTimes, 0.5))} ms, p95 ${ms(percentile(missTimes, 0.95))} ms, p99 ${ms(percentile(missTimes, 0.99))} ms | | |`,
         `| search page, one request at a time (200 queries) | p50 ${ms(percentile(searchTimes, 0.5))} ms, p95 ${ms(percentile(searchTimes, 0.95))} ms | p95 ≤ 30 ms | ${check(percentile(searchTimes, 0.95) <= 30)} |`,
+        `| search in the data layer alone (count + one ranked page, same 200 queries) | p50 ${ms(percentile(searchDb, 0.5))} ms, p95 ${ms(percentile(searchDb, 0.95))} ms | | |`,
         `| JavaScript, article page | ${kb(articleJs.gzipBytes)} gzipped in ${articleJs.scripts} files (${kb(articleJs.rawBytes)} raw) | | |`,
         `| JavaScript, framework floor (the build's rootMainFiles) | ${kb(floor.gzipBytes)} gzipped in ${floor.scripts} files | | |`,
         `| article JavaScript above the floor | ${((articleJs.gzipBytes / floor.gzipBytes - 1) * 100).toFixed(0)} % | ≤ 15 % | ${check(articleJs.gzipBytes <= floor.gzipBytes * 1.15)} |`,

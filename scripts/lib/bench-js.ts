@@ -6,7 +6,8 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { ROOT } from "./schema-engine";
 
-export type PageJs = { scripts: number; gzipBytes: number; rawBytes: number; inlineScriptBytes: number; htmlBytes: number; htmlGzipBytes: number };
+export type ScriptFile = { src: string; gzipBytes: number; rawBytes: number };
+export type PageJs = { scripts: number; files: ScriptFile[]; gzipBytes: number; rawBytes: number; inlineScriptBytes: number; htmlBytes: number; htmlGzipBytes: number };
 
 const gzipSize = (b: Buffer) => zlib.gzipSync(b, { level: 6 }).length;
 
@@ -16,15 +17,13 @@ async function fetchBytes(url: string): Promise<Buffer> {
   return Buffer.from(await response.arrayBuffer());
 }
 
-async function scriptsSize(base: string, srcs: string[]): Promise<{ gzipBytes: number; rawBytes: number }> {
-  let gzipBytes = 0;
-  let rawBytes = 0;
+async function scriptsSize(base: string, srcs: string[]): Promise<{ files: ScriptFile[]; gzipBytes: number; rawBytes: number }> {
+  const files: ScriptFile[] = [];
   for (const src of new Set(srcs)) {
     const body = await fetchBytes(new URL(src, base).toString());
-    rawBytes += body.length;
-    gzipBytes += gzipSize(body);
+    files.push({ src: src.split("/").pop()!, gzipBytes: gzipSize(body), rawBytes: body.length });
   }
-  return { gzipBytes, rawBytes };
+  return { files, gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0), rawBytes: files.reduce((n, f) => n + f.rawBytes, 0) };
 }
 
 /** The scripts `pagePath` loads (`<script src>` and script preloads), and its inline scripts (the RSC payload, mostly). */
@@ -41,7 +40,7 @@ export async function pageJs(base: string, pagePath: string): Promise<PageJs> {
 }
 
 /** The framework's floor: `rootMainFiles` of this build (the runtime every App Router page loads). */
-export async function frameworkFloor(base: string): Promise<{ scripts: number; gzipBytes: number; rawBytes: number }> {
+export async function frameworkFloor(base: string): Promise<{ scripts: number; files: ScriptFile[]; gzipBytes: number; rawBytes: number }> {
   const manifestFile = path.join(ROOT, ".next", "build-manifest.json");
   const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as { rootMainFiles?: string[] };
   const files = manifest.rootMainFiles ?? [];
