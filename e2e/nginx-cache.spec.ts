@@ -1,0 +1,103 @@
+// The production setup's micro-cache (deploy/nginx/dateline.conf, docs/DEPLOY.md) in a real nginx
+// in front of the e2e server: anonymous reader pages come from the cache, a signed-in reader
+// always gets their own page and it is never stored, and private areas, client navigations and
+// server-action requests are never cached. Skipped, saying so, where nginx is not installed
+// (.ci/run installs it from Debian).
+import net from "node:net";
+import { test, expect, request as requestContext, type APIRequestContext } from "@playwright/test";
+import { authFile, e2eQuery } from "./db";
+import { findNginx, startDatelineNginx, type RunningNginx } from "../scripts/lib/nginx";
+
+const binary = findNginx();
+let nginx: RunningNginx | null = null;
+let base = "";
+let anonymous: APIRequestContext;
+let reader: APIRequestContext;
+let readerName = "";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+test.describe("nginx micro-cache", () => {
+  test.skip(!binary, "nginx is not installed (apt-get install nginx): the production setup's cache is not tested here");
+
+  test.beforeAll(async () => {
+    const port = await freePort();
+    nginx = await startDatelineNginx(binary!, port, Number(process.env.E2E_PORT ?? 3100));
+    // localhost, like the e2e server: the saved session cookies are for that host.
+    base = `http://localhost:${port}`;
+    anonymous = await requestContext.newContext({ baseURL: base });
+    reader = await requestContext.newContext({ baseURL: base, storageState: authFile("reader") });
+    const [row] = await e2eQuery<{ name: string }>(`SELECT name FROM "User" WHERE email = 'reader@dateline.example'`, [], { invalidate: false });
+    readerName = row!.name;
+  });
+
+  test.afterAll(async () => {
+    await anonymous?.dispose();
+    await reader?.dispose();
+    await nginx?.stop();
+  });
+
+  async function get(context: APIRequestContext, path: string, headers: Record<string, string> = {}) {
+    const response = await context.get(path, { headers, maxRedirects: 0 });
+    return { status: response.status(), cache: response.headers()["x-cache-status"] ?? "", cacheControl: response.headers()["cache-control"] ?? "", body: await response.text() };
+  }
+
+  async function sections(): Promise<string[]> {
+    const rows = await e2eQuery<{ slug: string }>(`SELECT slug FROM "Section" ORDER BY position, id LIMIT 3`, [], { invalidate: false });
+    return rows.map((r) => `/${r.slug}`);
+  }
+
+  test("a signed-in reader's page is never stored, and never handed to anyone else", async () => {
+    const [, page] = await sections();
+    const signedIn = await get(reader, page!);
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.cache).toBe("BYPASS");
+    expect(signedIn.cacheControl).toContain("private");
+    expect(signedIn.body).toContain(readerName);
+    // Had the reader's page been stored, this would be a HIT with their name on it.
+    const first = await get(anonymous, page!);
+    expect(["MISS", "EXPIRED"]).toContain(first.cache);
+    expect(first.cacheControl).toContain("public");
+    expect(first.body).not.toContain(readerName);
+    expect(first.body).toContain("Sign in");
+    const second = await get(anonymous, page!);
+    expect(second.cache).toBe("HIT");
+    expect(second.body).not.toContain(readerName);
+  });
+
+  test("a signed-in reader never gets the anonymous copy", async () => {
+    const [, , page] = await sections();
+    await get(anonymous, page!);
+    expect((await get(anonymous, page!)).cache).toBe("HIT");
+    const signedIn = await get(reader, page!);
+    expect(signedIn.cache).toBe("BYPASS");
+    expect(signedIn.body).toContain(readerName);
+    expect(signedIn.body).not.toContain(">Sign in<");
+  });
+
+  test("private areas, client navigations and server actions are never served from the cache", async () => {
+    for (const path of ["/saved", "/my-feed", "/account", "/newsroom", "/signin", "/api/auth/session"]) {
+      for (const context of [anonymous, reader]) {
+        for (let i = 0; i < 2; i++) {
+          const r = await get(context, path);
+          expect(r.cache, path).not.toBe("HIT");
+          expect(r.cacheControl, path).not.toContain("public");
+        }
+      }
+    }
+    const [page] = await sections();
+    const navigations: Record<string, string>[] = [{ RSC: "1" }, { "Next-Action": "0".repeat(40) }];
+    for (const headers of navigations) {
+      for (let i = 0; i < 2; i++) expect((await get(anonymous, page!, headers)).cache, JSON.stringify(headers)).toBe("BYPASS");
+    }
+  });
+});
