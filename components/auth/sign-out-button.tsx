@@ -4,11 +4,11 @@
 import { signOut } from "next-auth/react";
 import { useHydrated } from "@/components/site/use-hydrated";
 
-export function SignOutButton({ className }: { className?: string }) {
+export function SignOutButton({ className, label = "Sign out" }: { className?: string; label?: string }) {
   const hydrated = useHydrated();
   return (
     <button type="button" disabled={!hydrated} onClick={() => void signOut({ callbackUrl: "/" })} className={className}>
-      Sign out
+      {label}
     </button>
   );
 }

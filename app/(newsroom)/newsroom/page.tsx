@@ -27,7 +27,7 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
   const filters = newsroomFiltersSchema.parse(raw);
   const [list, sections, authors] = await Promise.all([listNewsroomArticles(user, filters, page), getSections(), canSeeAllArticles(user) ? listBylineAuthors() : Promise.resolve([])]);
   const { timeZone } = siteConfig();
-  const keep = { status: filters.status ?? undefined, section: filters.section ?? undefined, author: filters.author ? String(filters.author) : undefined, q: filters.q || undefined, sort: filters.sort === "updated" ? undefined : filters.sort };
+  const keep = { status: filters.status ?? undefined, language: filters.language ?? undefined, section: filters.section ?? undefined, author: filters.author ? String(filters.author) : undefined, q: filters.q || undefined, sort: filters.sort === "updated" ? undefined : filters.sort };
 
   return (
     <>
@@ -51,6 +51,16 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
                 {statusLabel(s)}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          <span className="text-xs font-semibold">Language</span>
+          <select name="language" defaultValue={filters.language ?? ""} className={input}>
+            <option value="">Any language</option>
+            <option value="en">English</option>
+            <option value="ru" lang="ru">
+              Русский
+            </option>
           </select>
         </label>
         <label>
@@ -114,7 +124,12 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
               {list.items.map((a) => (
                 <tr key={a.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
                   <td className="py-2 pr-3 font-semibold">
-                    <Link href={`/newsroom/articles/${a.id}`} className="hover:underline">
+                    {a.language !== "en" ? (
+                      <span className="mr-2 rounded bg-neutral-200 px-1 text-xs font-bold uppercase dark:bg-neutral-800" title="Russian edition">
+                        {a.language}
+                      </span>
+                    ) : null}
+                    <Link href={`/newsroom/articles/${a.id}`} className="hover:underline" lang={a.language}>
                       {a.headline}
                     </Link>
                     {a.status === "PUBLISHED" ? (
