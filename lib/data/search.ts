@@ -43,6 +43,11 @@ type Row = {
   alt: string | null;
 };
 
+/** Cyrillic capitals to lower case, as the stored searchVector folds them (prisma/sql/article-search-vector-cyrillic-case.sql). */
+export function foldCyrillicCase(text: string): string {
+  return text.replace(/[А-ЯЁ]/g, (c) => c.toLowerCase());
+}
+
 /** Strips control characters and trims to a sane length; what remains goes to websearch_to_tsquery. */
 export function normalizeQuery(raw: string): string {
    
@@ -53,12 +58,14 @@ export async function searchArticles(params: SearchParams): Promise<SearchResult
   const q = normalizeQuery(params.q);
   if (!q) return { hits: [], total: 0, page: 1, pages: 1 };
   const edition = params.edition ?? "en";
+  // The page shows `q` as typed; the database gets it folded like the stored vectors.
+  const folded = foldCyrillicCase(q);
   // A fixed identifier from EDITION_META, never user input.
   const config = Prisma.raw(`'${EDITION_META[edition].searchConfig}'::regconfig`);
   const filters = Prisma.sql`
     ${Prisma.raw(LIVE_ARTICLE_SQL)}
     AND a."language" = ${edition}
-    AND a."searchVector" @@ websearch_to_tsquery(${config}, ${q})
+    AND a."searchVector" @@ websearch_to_tsquery(${config}, ${folded})
     ${params.section ? Prisma.sql`AND s."slug" = ${params.section}` : Prisma.empty}
     ${params.from ? Prisma.sql`AND a."publishedAt" >= ${params.from}` : Prisma.empty}
     ${params.to ? Prisma.sql`AND a."publishedAt" < ${params.to}` : Prisma.empty}`;
@@ -73,12 +80,12 @@ export async function searchArticles(params: SearchParams): Promise<SearchResult
   const order =
     params.sort === "newest"
       ? Prisma.sql`a."publishedAt" DESC, a.id DESC`
-      : Prisma.sql`ts_rank_cd(a."searchVector", websearch_to_tsquery(${config}, ${q}), 32)
+      : Prisma.sql`ts_rank_cd(a."searchVector", websearch_to_tsquery(${config}, ${folded}), 32)
           * (1 + 1 / (1 + extract(epoch FROM now() - a."publishedAt") / 604800.0)) DESC, a."publishedAt" DESC`;
 
   const rows = await db().$queryRaw<Row[]>`
     SELECT a.id, a.slug, a.language, a.headline, a."publishedAt",
-      ts_headline(${config}, a.standfirst || ' ' || a."bodyText", websearch_to_tsquery(${config}, ${q}),
+      ts_headline(${config}, a.standfirst || ' ' || a."bodyText", websearch_to_tsquery(${config}, ${folded}),
         ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet,
       s.name AS "sectionName", s."nameRu" AS "sectionNameRu", s.slug AS "sectionSlug", m."storageKey", m.alt
     FROM "Article" a
