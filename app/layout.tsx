@@ -8,18 +8,17 @@ import { siteConfig } from "@/lib/site";
 import { requestEdition } from "@/lib/i18n/request";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { EDITION_META } from "@/lib/i18n/editions";
-import { homePath } from "@/lib/urls";
+import { siteFeedTypes } from "@/lib/i18n/metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { name, url } = siteConfig();
   const edition = await requestEdition();
   const t = dictionary(edition);
-  const feeds = homePath(edition).replace(/\/$/, "");
   return {
     metadataBase: new URL(url),
     title: { default: t.siteTagline(name), template: `%s | ${name}` },
     description: t.siteDescription(name),
-    alternates: { types: { "application/rss+xml": [{ url: `${feeds}/feed.xml`, title: `${name} (RSS)` }], "application/atom+xml": [{ url: `${feeds}/atom.xml`, title: `${name} (Atom)` }] } },
+    alternates: { types: siteFeedTypes(edition, name) },
     openGraph: { siteName: name, type: "website", locale: EDITION_META[edition].ogLocale },
     twitter: { card: "summary_large_image" },
   };

@@ -82,7 +82,9 @@ const READER_PAGES: Record<string, Level> = {
   "/saved": "signed-in",
   "/my-feed": "signed-in",
   "/account": "signed-in",
+  // Next's own error pages.
   "/_not-found": "anyone",
+  "/_global-error": "anyone",
   // The Russian edition (docs/I18N.md): the same pages under /ru.
   "/ru": "anyone",
   "/ru/[section]": "anyone",
@@ -220,7 +222,7 @@ test("every reader page in the build is classified, and answers anonymous visito
   expect(paths.filter((p) => !(p in READER_PAGES)), "unclassified reader pages").toEqual([]);
   expect(Object.keys(READER_PAGES).filter((p) => !paths.includes(p)), "classified pages missing from the build").toEqual([]);
   for (const [page, level] of Object.entries(READER_PAGES)) {
-    if (page === "/_not-found") continue;
+    if (page.startsWith("/_")) continue;
     const url = page.replace(/\[section\]/g, "world").replace(/\[[^\]]+\]/g, "1");
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBeLessThan(500);

@@ -13,6 +13,15 @@ export function editionAlternates(edition: Edition, path: string): NonNullable<M
   return { canonical: inEditionPath(edition, path), languages };
 }
 
+/** The edition's site-wide RSS and Atom feeds, for autodiscovery links. */
+export function siteFeedTypes(edition: Edition, siteName: string) {
+  const base = inEditionPath(edition, "/").replace(/\/$/, "");
+  return {
+    "application/rss+xml": [{ url: `${base}/feed.xml`, title: `${siteName} (RSS)` }],
+    "application/atom+xml": [{ url: `${base}/atom.xml`, title: `${siteName} (Atom)` }],
+  };
+}
+
 export function ogLocale(edition: Edition): string {
   return EDITION_META[edition].ogLocale;
 }

@@ -7,18 +7,18 @@ import { siteConfig } from "@/lib/site";
 import { JsonLd, websiteJsonLd } from "@/lib/json-ld";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { inEditionPath, type Edition } from "@/lib/i18n/editions";
-import { editionAlternates, ogLocale } from "@/lib/i18n/metadata";
+import { editionAlternates, ogLocale, siteFeedTypes } from "@/lib/i18n/metadata";
 import { LeadStory } from "@/components/site/lead-story";
 import { BreakingBanner, LatestStream, MostRead, SectionBlock, StoryTile } from "@/components/site/home-blocks";
 
 export function homeMetadata(edition: Edition): Metadata {
   const { name } = siteConfig();
   const t = dictionary(edition);
-  const alternates = editionAlternates(edition, "/");
   return {
     title: { absolute: t.siteTagline(name) },
     description: t.siteDescription(name),
-    alternates,
+    // Page alternates replace the root layout's, so the feed links are repeated here.
+    alternates: { ...editionAlternates(edition, "/"), types: siteFeedTypes(edition, name) },
     openGraph: { type: "website", siteName: name, locale: ogLocale(edition), url: inEditionPath(edition, "/"), title: t.siteTagline(name), description: t.siteDescription(name) },
   };
 }
