@@ -98,6 +98,10 @@ test("a Russian story: Russian dateline and reading time, share bar, JSON-LD and
   expect(dateline).toMatch(RU_DATE);
   await expect(page.locator("article").getByText(/^\d+ минут[аы]? чтения$/)).toBeVisible();
   await expect(page.locator("article").getByText(/^Автор:/)).toBeVisible();
+  // The lead picture's alt text and caption are Russian, and so are the story's tags.
+  expect(await page.locator("article figure img").first().getAttribute("alt")).toMatch(/[А-Яа-я]/);
+  await expect(page.locator("article figcaption")).toContainText(/[А-Яа-я]/);
+  for (const tag of await page.getByRole("navigation", { name: "Теги" }).getByRole("link").allTextContents()) expect(tag).toMatch(/^[А-ЯЁа-яё -]+$/);
   await expect(page.getByRole("navigation", { name: "Поделиться материалом" })).toContainText("Поделиться:");
   await expect(page.getByRole("link", { name: /В закладки/ })).toHaveAttribute("href", /\/signin\?callbackUrl=%2Fru%2Fnews%2F/);
   await expect(page.getByRole("navigation", { name: "Теги" }).getByRole("link").first()).toHaveAttribute("href", /^\/ru\/tags\/[a-z0-9-]+$/);
@@ -222,10 +226,14 @@ test("Russian pages have no serious accessibility problems; screenshots at 390 a
   }
   for (const [width, height] of [[390, 844], [1440, 900]] as const) {
     await page.setViewportSize({ width, height });
-    await page.goto("/ru");
-    await page.screenshot({ path: `screenshots/ru-home-${width}.png`, fullPage: width === 1440 });
-    await page.goto(`/ru/news/${story.id}-${story.slug}`);
-    await page.screenshot({ path: `screenshots/ru-article-${width}.png`, fullPage: true });
+    for (const [path, name] of [["/ru", "home"], [`/ru/news/${story.id}-${story.slug}`, "article"]] as const) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px scrolls sideways`).toBeLessThanOrEqual(width);
+      // Lazy images load as they scroll into view; scroll through so the full-page picture is complete.
+      for (let y = 0; y < 4000; y += 600) await page.mouse.wheel(0, 600);
+      await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+      await page.screenshot({ path: `screenshots/ru-${name}-${width}.png`, fullPage: name === "article" || width === 1440 });
+    }
   }
 });
 

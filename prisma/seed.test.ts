@@ -88,6 +88,12 @@ test("the Russian edition has its own published stories, tags and section names"
   assert.equal(await ctx.prisma.section.count({ where: { nameRu: null } }), 0);
   const tag = await ctx.prisma.tag.findFirstOrThrow({ where: { name: "Выборы" } });
   assert.equal(tag.slug, "vybory");
+  // Russian stories carry Russian tags only, even where a transliteration meets an English slug.
+  const tagNames = await ctx.prisma.tag.findMany({ where: { articles: { some: { article: { language: "ru" } } } }, select: { name: true } });
+  assert.ok(tagNames.length > 10 && tagNames.every((t) => /^[А-ЯЁа-яё -]+$/u.test(t.name)), tagNames.map((t) => t.name).join(", "));
+  // Their pictures have Russian alt text and captions.
+  const media = await ctx.prisma.media.findMany({ where: { leadOf: { some: { language: "ru" } } }, select: { alt: true, caption: true } });
+  assert.ok(media.length >= 20 && media.every((m) => /[А-Яа-я]/.test(m.alt) && /[А-Яа-я]/.test(m.caption ?? "")));
 });
 
 test("the front-page order puts the breaking story first and mixes sections", () => {

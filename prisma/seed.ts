@@ -131,7 +131,11 @@ export async function seedDemoContent(prisma: PrismaClient, options: SeedOptions
 
   const tagIds = new Map<string, number>();
   const tagId = async (name: string) => {
-    const slug = slugify(name);
+    // A transliterated Russian name can meet an English tag's slug («Транспорт» → "transport"):
+    // the Russian tag then takes "{slug}-ru" rather than borrowing the English tag.
+    let slug = slugify(name);
+    const taken = await prisma.tag.findUnique({ where: { slug }, select: { name: true } });
+    if (taken && taken.name !== name) slug = `${slug}-ru`;
     let id = tagIds.get(slug);
     if (id === undefined) {
       id = (await prisma.tag.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } })).id;
