@@ -25,7 +25,8 @@ export async function authorMetadata(props: SlugPageProps, edition: Edition): Pr
   const t = dictionary(edition);
   return {
     title: page > 1 ? t.pageTitle(author.name, page) : author.name,
-    description: (edition === "en" ? author.bio : null) ?? t.storiesBy(author.name),
+    // An empty biography is no description: fall back so the page always has one.
+    description: (edition === "en" && author.bio?.trim()) || t.storiesBy(author.name),
     alternates: { canonical: pageHref(authorPath(author, edition), page), types: feedAlternates(authorPath(author, edition)) },
   };
 }
