@@ -2,9 +2,14 @@
 // upper case and trailing slashes (lib/canonical-path.ts, no database), and for /news/{ref} an
 // id with a wrong, old or missing slug or a bare old slug (one indexed read, lib/data/article-routes.ts).
 // Pages cannot answer 301 themselves: permanentRedirect() is 308. See docs/SEO.md.
+// An article lives in its language's edition, so the ref lookup also moves /news/{id} of a Russian
+// story to /ru/news/… and back. Every request it passes on carries the edition of its path in a
+// request header (set here, so a client cannot choose it), which the root layout reads for
+// <html lang> and the site layout for the masthead's language (docs/I18N.md).
 import { NextResponse, type NextRequest } from "next/server";
 import { canonicalPathname, newsRefOf } from "@/lib/canonical-path";
 import { resolveArticleRef } from "@/lib/data/article-routes";
+import { EDITION_HEADER, editionOfPath } from "@/lib/i18n/editions";
 
 function decoded(segment: string): string | null {
   try {
@@ -14,18 +19,25 @@ function decoded(segment: string): string | null {
   }
 }
 
+function withEdition(request: NextRequest, pathname: string): Headers {
+  const headers = new Headers(request.headers);
+  headers.set(EDITION_HEADER, editionOfPath(pathname));
+  return headers;
+}
+
 export async function proxy(request: NextRequest) {
-  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   // The raw URL: NextURL re-adds a trailing slash it was given when the path is rewritten.
   const url = new URL(request.url);
   const { pathname } = url;
+  const pass = () => NextResponse.next({ request: { headers: withEdition(request, pathname) } });
+  if (request.method !== "GET" && request.method !== "HEAD") return pass();
   // Next answers 500 when it cannot decode a route param; a malformed %-escape is an unknown page.
-  if (decoded(pathname) === null) return NextResponse.rewrite(new URL("/_not-found", url));
+  if (decoded(pathname) === null) return NextResponse.rewrite(new URL("/_not-found", url), { request: { headers: withEdition(request, pathname) } });
   let target = canonicalPathname(pathname) ?? pathname;
   const ref = newsRefOf(target);
   const refText = ref === null ? null : decoded(ref);
   if (refText !== null) target = (await resolveArticleRef(refText)) ?? target;
-  if (target === pathname) return NextResponse.next();
+  if (target === pathname) return pass();
   url.pathname = target;
   return NextResponse.redirect(url, 301);
 }

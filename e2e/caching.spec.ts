@@ -15,15 +15,16 @@ async function editorPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/** Every public place a story shows up, read from the database (not from the site). */
-async function placesOf(id: number): Promise<string[]> {
+/** Every public place a story shows up in an edition, read from the database (not from the site). */
+async function placesOf(id: number, edition: "en" | "ru" = "en"): Promise<string[]> {
   const [row] = await e2eQuery<{ section: string; tag: string; author: string }>(
     `SELECT s.slug AS section, (SELECT t.slug FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = a.id LIMIT 1) AS tag,
        (SELECT u.slug FROM "ArticleAuthor" aa JOIN "User" u ON u.id = aa."userId" WHERE aa."articleId" = a.id ORDER BY aa.position LIMIT 1) AS author
      FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.id = $1`,
     [id],
   );
-  return ["/", `/${row!.section}`, `/tags/${row!.tag}`, `/authors/${row!.author}`, "/feed.xml", `/${row!.section}/feed.xml`, `/tags/${row!.tag}/atom.xml`];
+  const places = ["/", `/${row!.section}`, `/tags/${row!.tag}`, `/authors/${row!.author}`, "/feed.xml", `/${row!.section}/feed.xml`, `/tags/${row!.tag}/atom.xml`];
+  return edition === "en" ? places : places.map((p) => (p === "/" ? "/ru" : `/ru${p}`));
 }
 
 async function bodies(request: APIRequestContext, paths: string[]): Promise<Record<string, string>> {
@@ -79,6 +80,43 @@ test("publish, edit and unpublish show everywhere on the very next request, thou
   await expect(editor.getByTestId("article-status")).toHaveText("Unpublished");
   expect(showing(await bodies(request, places), edited)).toEqual([]);
   expect((await request.get(`/news/${id}-${await slug()}`)).status()).toBe(404);
+});
+
+test("a Russian story reaches every cached Russian page on publish, edit and unpublish, and no English one", async ({ browser, request }) => {
+  const editor = await editorPage(browser);
+  const headline = `Маяк в гавани снова зажгли ${run}`;
+  const id = await writeDraft(editor, headline, "A story written to test the cache.", { language: "ru" });
+  const russian = await placesOf(id, "ru");
+  const english = await placesOf(id, "en");
+  const slug = async () => (await e2eQuery<{ slug: string }>(`SELECT slug FROM "Article" WHERE id = $1`, [id]))[0]!.slug;
+  expect((await e2eQuery<{ language: string }>(`SELECT language FROM "Article" WHERE id = $1`, [id]))[0]!.language).toBe("ru");
+
+  await bodies(request, [...russian, ...english]);
+  expect(showing(await bodies(request, russian), headline)).toEqual([]);
+
+  await editor.getByRole("button", { name: "Publish now" }).click();
+  await expect(editor.getByTestId("article-status")).toHaveText("Published");
+  expect(showing(await bodies(request, russian), headline)).toEqual(russian);
+  expect(showing(await bodies(request, english), headline)).toEqual([]);
+  const article = await request.get(`/ru/news/${id}-${await slug()}`);
+  expect(article.status()).toBe(200);
+  expect(await article.text()).toContain(headline);
+  const wrongEdition = await request.get(`/news/${id}-${await slug()}`, { maxRedirects: 0 });
+  expect(wrongEdition.status()).toBe(301);
+  expect(wrongEdition.headers().location).toContain(`/ru/news/${id}-`);
+
+  const edited = `Маяк в гавани светит снова ${run}`;
+  await editor.getByLabel("Headline").fill(edited);
+  await editor.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(editor.getByTestId("save-status")).toContainText("Saved");
+  const afterEdit = await bodies(request, [...russian, `/ru/news/${id}-${await slug()}`]);
+  expect(showing(afterEdit, edited)).toEqual(Object.keys(afterEdit));
+  expect(showing(afterEdit, headline)).toEqual([]);
+
+  await editor.getByRole("button", { name: "Unpublish" }).click();
+  await expect(editor.getByTestId("article-status")).toHaveText("Unpublished");
+  expect(showing(await bodies(request, russian), edited)).toEqual([]);
+  expect((await request.get(`/ru/news/${id}-${await slug()}`)).status()).toBe(404);
 });
 
 test("a scheduled story appears on cached pages once the scheduler publishes it, with no manual action", async ({ browser, request }) => {

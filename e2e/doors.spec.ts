@@ -62,6 +62,38 @@ const PAGES: Record<string, Level> = {
   "/newsroom/audit": "admin",
 };
 
+/** Reader pages (everything outside the newsroom): who may open them. Public ones must answer an
+ *  anonymous visitor without a 5xx, whatever the edition. "signed-in" ones send anonymous visitors
+ *  to sign in. A new page fails the test below until it is listed here. */
+const READER_PAGES: Record<string, Level> = {
+  "/": "anyone",
+  "/[section]": "anyone",
+  "/news/[ref]": "anyone",
+  "/tags/[slug]": "anyone",
+  "/authors/[slug]": "anyone",
+  "/search": "anyone",
+  "/about": "anyone",
+  "/preview/[token]": "anyone",
+  "/signin": "anyone",
+  "/signup": "anyone",
+  "/forgot-password": "anyone",
+  "/reset-password": "anyone",
+  "/verify-email": "anyone",
+  "/saved": "signed-in",
+  "/my-feed": "signed-in",
+  "/account": "signed-in",
+  // Next's own error pages.
+  "/_not-found": "anyone",
+  "/_global-error": "anyone",
+  // The Russian edition (docs/I18N.md): the same pages under /ru.
+  "/ru": "anyone",
+  "/ru/[section]": "anyone",
+  "/ru/news/[ref]": "anyone",
+  "/ru/tags/[slug]": "anyone",
+  "/ru/authors/[slug]": "anyone",
+  "/ru/search": "anyone",
+};
+
 /** Route handlers and who may call them; public ones (feeds, sitemaps, media files, cards) are "anyone". */
 const ROUTES: Record<string, { level: Level; method: "GET" | "POST"; refuse?: number[] }> = {
   "/api/presence/[id]": { level: "staff", method: "POST" },
@@ -179,6 +211,24 @@ test("every private route handler refuses anonymous callers and readers where it
       const expected = refuse ?? (role === "anonymous" ? [401, 307] : [403, 404]);
       expect(expected, `${role} ${method} ${url} → ${response.status()}`).toContain(response.status());
       await context.close();
+    }
+  }
+});
+
+test("every reader page in the build is classified, and answers anonymous visitors without a 5xx", async ({ request }) => {
+  const paths = Object.keys(manifest<Record<string, string>>("app-paths-manifest.json"))
+    .filter((p) => p.endsWith("/page") && !p.includes("/newsroom"))
+    .map((p) => p.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/");
+  expect(paths.filter((p) => !(p in READER_PAGES)), "unclassified reader pages").toEqual([]);
+  expect(Object.keys(READER_PAGES).filter((p) => !paths.includes(p)), "classified pages missing from the build").toEqual([]);
+  for (const [page, level] of Object.entries(READER_PAGES)) {
+    if (page.startsWith("/_")) continue;
+    const url = page.replace(/\[section\]/g, "world").replace(/\[[^\]]+\]/g, "1");
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBeLessThan(500);
+    if (level === "signed-in") {
+      expect(response.status(), url).toBe(307);
+      expect(response.headers().location, url).toMatch(/\/signin\?callbackUrl=/);
     }
   }
 });

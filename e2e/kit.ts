@@ -25,17 +25,24 @@ export async function captureAction(page: Page, act: () => Promise<void>): Promi
 
 /**
  * Creates a draft through the editor like a real story (and like the demo content other specs
- * check): headline, standfirst, body, a lead image and a tag. Returns the new article's id.
+ * check): headline, standfirst, body, a lead image and a tag of its edition. Returns the new
+ * article's id.
  */
-export async function writeDraft(page: Page, headline: string, body: string, standfirst = "Synthetic standfirst."): Promise<number> {
+export async function writeDraft(page: Page, headline: string, body: string, options: { standfirst?: string; language?: "en" | "ru" } = {}): Promise<number> {
+  const { standfirst = "Synthetic standfirst.", language = "en" } = options;
   await page.goto("/newsroom/articles/new");
   await page.getByLabel("Headline").fill(headline);
+  if (language !== "en") await page.getByLabel("Language").selectOption(language);
   await page.getByLabel("Standfirst").fill(standfirst);
   await page.getByTestId("body-editor").click();
   await page.keyboard.type(body);
   const [image] = await e2eQuery<{ id: number }>(`SELECT id FROM "Media" WHERE kind = 'IMAGE' AND "storageKey" LIKE 'public/demo/%' ORDER BY id LIMIT 1`);
   await page.getByLabel("Lead image").selectOption(String(image!.id));
-  const [tag] = await e2eQuery<{ name: string }>(`SELECT t.name FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t.id GROUP BY t.id ORDER BY t.id LIMIT 1`);
+  // A tag the demo already uses in this edition (Russian stories carry Russian tags).
+  const [tag] = await e2eQuery<{ name: string }>(
+    `SELECT t.name FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t.id JOIN "Article" a ON a.id = at."articleId" WHERE a.language = $1 GROUP BY t.id ORDER BY t.id LIMIT 1`,
+    [language],
+  );
   await page.getByLabel("Tags").fill(tag!.name);
   await page.getByLabel("Tags").press("Enter");
   await page.getByRole("button", { name: "Create draft" }).click();

@@ -80,16 +80,19 @@ test("search states: empty, no results, bad dates and hostile queries", async ({
 });
 
 test("unpublished stories are invisible in lists and search", async ({ page }) => {
-  const hidden = await e2eQuery<{ headline: string }>(`SELECT headline FROM "Article" WHERE status <> 'PUBLISHED'`);
+  // Every spec that takes a story down adds one to check: allow for the growing list.
+  test.slow();
+  const hidden = await e2eQuery<{ headline: string; language: string }>(`SELECT headline, language FROM "Article" WHERE status <> 'PUBLISHED'`);
   expect(hidden.length).toBeGreaterThan(0);
-  for (const path of ["/", "/world", "/business", "/sport", "/science-tech", "/culture", "/opinion", "/travel", "/health", "/russia"]) {
+  const fronts = ["/", "/world", "/business", "/sport", "/science-tech", "/culture", "/opinion", "/travel", "/health", "/russia"];
+  for (const path of [...fronts, ...fronts.map((p) => (p === "/" ? "/ru" : `/ru${p}`))]) {
     await page.goto(path);
     const text = await page.locator("main").innerText();
     for (const { headline } of hidden) expect(text, `${path} shows "${headline}"`).not.toContain(headline);
   }
-  for (const { headline } of hidden) {
+  for (const { headline, language } of hidden) {
     const words = headline.split(/\s+/).filter((w) => w.length > 5).slice(0, 3).join(" ");
-    await page.goto(`/search?q=${encodeURIComponent(words)}`);
+    await page.goto(`${language === "ru" ? "/ru" : ""}/search?q=${encodeURIComponent(words)}`);
     await expect(page.getByRole("link", { name: headline })).toHaveCount(0);
   }
 });

@@ -26,15 +26,16 @@ test("the sitemap index lists every article exactly once across chunks, with las
     const urls: { loc: string; lastmod: string; "image:image"?: { "image:loc": string }[] }[] = set.urlset.url;
     expect(urls.length).toBeLessThanOrEqual(25);
     for (const u of urls) {
-      expect(u.loc).toMatch(new RegExp(`^${base}/news/\\d+-[a-z0-9-]+$`));
+      expect(u.loc).toMatch(new RegExp(`^${base}(/ru)?/news/\\d+-[a-z0-9-]+$`));
       expect(new Date(u.lastmod).getTime()).not.toBeNaN();
       expect(u["image:image"]?.[0]?.["image:loc"]).toMatch(new RegExp(`^${base}/demo/`));
       seen.push(u.loc);
     }
   }
-  const live = await e2eQuery<{ id: number; slug: string }>(`SELECT id, slug FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() AND "deletedAt" IS NULL`);
+  const live = await e2eQuery<{ id: number; slug: string; language: string }>(`SELECT id, slug, language FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() AND "deletedAt" IS NULL`);
   expect(new Set(seen).size).toBe(seen.length);
-  expect(seen.sort()).toEqual(live.map((a) => `${base}/news/${a.id}-${a.slug}`).sort());
+  // Each story at its edition's URL (Russian ones under /ru).
+  expect(seen.sort()).toEqual(live.map((a) => `${base}${a.language === "ru" ? "/ru" : ""}/news/${a.id}-${a.slug}`).sort());
 });
 
 test("the Google News sitemap lists only the last 48 hours with publication details", async ({ request }) => {
@@ -43,8 +44,12 @@ test("the Google News sitemap lists only the last 48 hours with publication deta
   const recent = await e2eQuery<{ n: string }>(`SELECT count(*) AS n FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now() AND "publishedAt" >= now() - interval '48 hours' AND "deletedAt" IS NULL`);
   expect(urls.length).toBe(Number(recent[0]!.n));
   expect(urls.length).toBeGreaterThan(0);
+  const languages = new Map((await e2eQuery<{ id: number; language: string }>(`SELECT id, language FROM "Article"`)).map((r) => [r.id, r.language]));
   for (const u of urls) {
-    expect(u["news:news"]["news:publication"]).toEqual({ "news:name": "Dateline", "news:language": "en" });
+    const language = languages.get(Number(/\/news\/(\d+)-/.exec(u.loc)![1]));
+    expect(["en", "ru"]).toContain(language);
+    expect(u.loc.includes("/ru/news/")).toBe(language === "ru");
+    expect(u["news:news"]["news:publication"]).toEqual({ "news:name": "Dateline", "news:language": language });
     expect(Date.now() - new Date(u["news:news"]["news:publication_date"]).getTime()).toBeLessThanOrEqual(48 * 3_600_000 + 60_000);
     expect(u["news:news"]["news:title"]).toBeTruthy();
   }

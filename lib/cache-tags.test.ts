@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { articleChangeTags, articlesTags, isLiveStatus, TAG, type ArticleFacts } from "@/lib/cache-tags";
 
-const base: ArticleFacts = { id: 7, live: true, sectionSlug: "world", tagSlugs: ["climate"], authorSlugs: ["ada"] };
+const base: ArticleFacts = { id: 7, live: true, language: "en", sectionSlug: "world", tagSlugs: ["climate"], authorSlugs: ["ada"] };
 
 test("publishing a new article touches its article, home, feeds, sitemaps, section, tags and authors", () => {
   const tags = articleChangeTags({ ...base, live: false }, base).sort();

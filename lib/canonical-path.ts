@@ -19,8 +19,8 @@ export function canonicalPathname(pathname: string): string | null {
   return path === pathname ? null : path;
 }
 
-/** `/news/{ref}` with exactly one segment after /news: the ref, else null. */
+/** `/news/{ref}` or `/ru/news/{ref}` with exactly one segment after /news: the ref, else null. */
 export function newsRefOf(pathname: string): string | null {
-  const match = /^\/news\/([^/]+)$/.exec(pathname);
+  const match = /^(?:\/ru)?\/news\/([^/]+)$/.exec(pathname);
   return match ? match[1]! : null;
 }

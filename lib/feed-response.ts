@@ -5,11 +5,12 @@ import { getFeed, type FeedScope } from "@/lib/data/feeds";
 import { renderAtom, renderRss } from "@/lib/feed-xml";
 import { siteConfig } from "@/lib/site";
 import { isSlug } from "@/lib/urls";
+import type { Edition } from "@/lib/i18n/editions";
 
-export async function feedResponse(request: Request, scope: FeedScope, format: "rss" | "atom"): Promise<Response> {
+export async function feedResponse(request: Request, scope: FeedScope, format: "rss" | "atom", edition: Edition = "en"): Promise<Response> {
   if (scope.kind !== "site" && !isSlug(scope.slug)) return new Response("Not found", { status: 404 });
   const { name, url, feedFullText } = siteConfig();
-  const feed = await getFeed(scope, { fullText: feedFullText });
+  const feed = await getFeed(scope, { fullText: feedFullText, edition });
   if (!feed) return new Response("Not found", { status: 404 });
   const selfPath = new URL(request.url).pathname;
   const body = format === "rss" ? renderRss(feed, { name, url }, selfPath) : renderAtom(feed, { name, url }, selfPath);

@@ -21,6 +21,7 @@ function feedOf(withBody: boolean): Feed {
   const item: FeedItem = {
     id: 7,
     slug: "harbour",
+    language: "en",
     headline: hostileHeadline,
     standfirst: "<script>alert(4)</script>",
     publishedAt: new Date("2026-11-01T10:00:00Z"),
@@ -31,7 +32,7 @@ function feedOf(withBody: boolean): Feed {
     image: null,
     ...(withBody ? { body } : {}),
   };
-  return { title: "", path: "", items: [item], updatedAt: item.updatedAt };
+  return { title: "", path: "", edition: "en", items: [item], updatedAt: item.updatedAt };
 }
 
 for (const [format, render] of [["RSS", renderRss], ["Atom", renderAtom]] as const) {

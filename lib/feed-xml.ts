@@ -5,6 +5,8 @@
 import type { Feed, FeedItem } from "@/lib/data/feeds";
 import { renderFeedHtml } from "@/lib/feed-html";
 import { articlePath, absoluteUrl } from "@/lib/urls";
+import { dictionary } from "@/lib/i18n/dictionary";
+import { EDITION_META } from "@/lib/i18n/editions";
 
 type Site = { name: string; url: string };
 
@@ -46,8 +48,8 @@ export function renderRss(feed: Feed, site: Site, selfPath: string): string {
 <channel>
 <title>${xmlEscape(feedTitle(feed, site))}</title>
 <link>${xmlEscape(abs(feed.path || "/", site))}</link>
-<description>${xmlEscape(feed.title ? `${feed.title}: the latest from ${site.name}` : `The latest from ${site.name}`)}</description>
-<language>en</language>
+<description>${xmlEscape(dictionary(feed.edition).feedDescription(feed.title, site.name))}</description>
+<language>${EDITION_META[feed.edition].htmlLang}</language>
 <lastBuildDate>${feed.updatedAt.toUTCString()}</lastBuildDate>
 <atom:link href="${xmlEscape(abs(selfPath, site))}" rel="self" type="application/rss+xml"/>
 ${items}
@@ -79,7 +81,7 @@ export function renderAtom(feed: Feed, site: Site, selfPath: string): string {
     })
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${EDITION_META[feed.edition].htmlLang}">
 <id>${xmlEscape(abs(feed.path || "/", site))}</id>
 <title>${xmlEscape(feedTitle(feed, site))}</title>
 <updated>${feed.updatedAt.toISOString()}</updated>

@@ -5,6 +5,7 @@ import { xmlEscape } from "@/lib/feed-xml";
 import { env } from "@/lib/env";
 import { siteConfig } from "@/lib/site";
 import { articlePath, authorPath, sectionPath, tagPath, absoluteUrl } from "@/lib/urls";
+import { editionOf } from "@/lib/i18n/editions";
 
 const HEADERS = { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=300, s-maxage=1, stale-while-revalidate=1" };
 const notFound = () => new Response("Not found", { status: 404 });
@@ -65,10 +66,10 @@ async function listResponse(kind: "pages" | "sections" | "tags" | "authors"): Pr
   let body = "";
   if (kind === "pages") {
     const [newest] = await listArticleChunks(env().SITEMAP_CHUNK_SIZE).then((c) => c.sort((a, b) => b.lastmod.getTime() - a.lastmod.getTime()));
-    body = url(abs("/"), newest?.lastmod ?? null) + url(abs("/about"), null);
+    body = url(abs("/"), newest?.lastmod ?? null) + url(abs("/ru"), null) + url(abs("/about"), null);
   } else {
     const path = kind === "sections" ? sectionPath : kind === "tags" ? tagPath : authorPath;
-    body = (await listTaxonomyEntries(kind)).map((e) => url(abs(path(e)), e.lastmod)).join("");
+    body = (await listTaxonomyEntries(kind)).map((e) => url(abs(path(e, editionOf(e.language))), e.lastmod)).join("");
   }
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}</urlset>\n`, { headers: HEADERS });
 }

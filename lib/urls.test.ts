@@ -3,7 +3,9 @@ import assert from "node:assert/strict";
 import { articlePath, mediaUrl, parseArticleRef, slugify } from "./urls";
 
 test("article URLs round-trip through parseArticleRef", () => {
-  assert.equal(articlePath({ id: 42, slug: "harbour-reopens" }), "/news/42-harbour-reopens");
+  assert.equal(articlePath({ id: 42, slug: "harbour-reopens", language: "en" }), "/news/42-harbour-reopens");
+  assert.equal(articlePath({ id: 42, slug: "vybory", language: "ru" }), "/ru/news/42-vybory");
+  assert.equal(articlePath({ id: 42, slug: "x", language: "xx" }), "/news/42-x");
   assert.deepEqual(parseArticleRef("42-harbour-reopens"), { id: 42, slug: "harbour-reopens" });
   assert.deepEqual(parseArticleRef("42"), { id: 42, slug: "" });
 });

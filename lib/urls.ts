@@ -1,18 +1,30 @@
-// Public URL shapes, in one place so links, redirects and (later) sitemaps agree.
-export function articlePath(article: { id: number; slug: string }): string {
-  return `/news/${article.id}-${article.slug}`;
+// Public URL shapes, in one place so links, redirects and sitemaps agree. An article lives in the
+// edition of its language (/news/… or /ru/news/…); section, tag and author pages exist in each
+// edition, so their paths take the edition.
+import { editionOf, inEditionPath, type Edition } from "@/lib/i18n/editions";
+
+export function articlePath(article: { id: number; slug: string; language: string }): string {
+  return inEditionPath(editionOf(article.language), `/news/${article.id}-${article.slug}`);
 }
 
-export function sectionPath(section: { slug: string }): string {
-  return `/${section.slug}`;
+export function homePath(edition: Edition = "en"): string {
+  return inEditionPath(edition, "/");
 }
 
-export function authorPath(author: { slug: string }): string {
-  return `/authors/${author.slug}`;
+export function sectionPath(section: { slug: string }, edition: Edition = "en"): string {
+  return inEditionPath(edition, `/${section.slug}`);
 }
 
-export function tagPath(tag: { slug: string }): string {
-  return `/tags/${tag.slug}`;
+export function authorPath(author: { slug: string }, edition: Edition = "en"): string {
+  return inEditionPath(edition, `/authors/${author.slug}`);
+}
+
+export function tagPath(tag: { slug: string }, edition: Edition = "en"): string {
+  return inEditionPath(edition, `/tags/${tag.slug}`);
+}
+
+export function searchPath(edition: Edition = "en"): string {
+  return inEditionPath(edition, "/search");
 }
 
 /** Parses the `{id}-{slug}` route segment; anything else is not an article URL. */

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { createTestDatabase } from "@/lib/testing/database";
 import { verifyPassword } from "@/lib/password";
 import { seedDemoContent, editorialOrder, DEMO_ACCOUNTS } from "./seed";
-import { demoArticles } from "./demo/content";
+import { demoArticles, demoRussianArticles } from "./demo/content";
 
 type Ctx = Awaited<ReturnType<typeof createTestDatabase>>;
 let ctx: Ctx;
@@ -22,7 +22,7 @@ after(async () => {
 test("seeds sections, authors, published articles, workflow states and one account per role", async () => {
   const report = await seedDemoContent(ctx.prisma, { demoPassword: "local-demo-pass" });
   const { prisma } = ctx;
-  assert.equal(report.created, demoArticles.length);
+  assert.equal(report.created, demoArticles.length + demoRussianArticles.length);
   assert.ok((await prisma.section.count()) >= 8);
   const published = await prisma.article.count({ where: { status: "PUBLISHED", publishedAt: { lte: new Date() } } });
   assert.ok(published >= 80, `${published} published`);
@@ -65,12 +65,35 @@ test("without a demo password no account can sign in", async () => {
 });
 
 test("search finds seeded stories by words in their headline", async () => {
-  const target = await ctx.prisma.article.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { id: "desc" } });
+  const target = await ctx.prisma.article.findFirstOrThrow({ where: { status: "PUBLISHED", language: "en" }, orderBy: { id: "desc" } });
   const words = target.headline.split(/[^\p{L}]+/u).filter((w) => w.length > 5).slice(0, 2).join(" ");
   const rows = await ctx.prisma.$queryRaw<{ headline: string }[]>`
     SELECT headline FROM "Article" WHERE "searchVector" @@ websearch_to_tsquery('english', ${words})
     ORDER BY ts_rank("searchVector", websearch_to_tsquery('english', ${words})) DESC LIMIT 5`;
   assert.ok(rows.some((r) => r.headline === target.headline), `searching "${words}"`);
+});
+
+test("Russian stories are indexed with Russian stemming: «выборы» finds «выборах» and «выборов»", async () => {
+  const rows = await ctx.prisma.$queryRaw<{ headline: string; language: string }[]>`
+    SELECT headline, language FROM "Article" WHERE "searchVector" @@ websearch_to_tsquery('russian', 'выборы')`;
+  assert.ok(rows.length >= 2, `${rows.length} found`);
+  assert.ok(rows.every((r) => r.language === "ru"));
+  assert.ok(rows.some((r) => r.headline.includes("выборах")) && rows.some((r) => r.headline.includes("выборов")));
+  assert.ok(!rows.some((r) => /(?:^|[^\p{L}])выборы(?:[^\p{L}]|$)/iu.test(r.headline)), "no headline has the query's own form");
+});
+
+test("the Russian edition has its own published stories, tags and section names", async () => {
+  const published = await ctx.prisma.article.count({ where: { language: "ru", status: "PUBLISHED" } });
+  assert.ok(published >= 20, `${published} Russian stories`);
+  assert.equal(await ctx.prisma.section.count({ where: { nameRu: null } }), 0);
+  const tag = await ctx.prisma.tag.findFirstOrThrow({ where: { name: "Выборы" } });
+  assert.equal(tag.slug, "vybory");
+  // Russian stories carry Russian tags only, even where a transliteration meets an English slug.
+  const tagNames = await ctx.prisma.tag.findMany({ where: { articles: { some: { article: { language: "ru" } } } }, select: { name: true } });
+  assert.ok(tagNames.length > 10 && tagNames.every((t) => /^[А-ЯЁа-яё -]+$/u.test(t.name)), tagNames.map((t) => t.name).join(", "));
+  // Their pictures have Russian alt text and captions.
+  const media = await ctx.prisma.media.findMany({ where: { leadOf: { some: { language: "ru" } } }, select: { alt: true, caption: true } });
+  assert.ok(media.length >= 20 && media.every((m) => /[А-Яа-я]/.test(m.alt) && /[А-Яа-я]/.test(m.caption ?? "")));
 });
 
 test("the front-page order puts the breaking story first and mixes sections", () => {

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/password";
 import { docToPlainText } from "@/lib/rich-text";
 import { slugify } from "@/lib/urls";
-import { demoArticles, demoAuthors, demoSections, type DemoArticle } from "./demo/content";
+import { demoArticles, demoAuthors, demoRussianArticles, demoSections, type DemoArticle } from "./demo/content";
 import { blocksToDoc } from "./demo/to-doc";
 import { demoMediaInserts } from "./demo/media";
 
@@ -68,12 +68,20 @@ export function editorialOrder(articles: readonly DemoArticle[]): DemoArticle[] 
 }
 
 // Demo stories spread over the last four weeks; the last few stay unpublished to show the workflow.
-function plan(index: number, total: number, now: Date) {
+function plan(index: number, total: number, now: Date, language: string) {
+  if (language === "ru") return planRussian(index, total, now);
   const fromEnd = total - 1 - index;
   if (fromEnd === 0) return { status: "SCHEDULED" as const, scheduledAt: new Date(now.getTime() + 36 * HOUR), publishedAt: null };
   if (fromEnd === 1) return { status: "IN_REVIEW" as const, scheduledAt: null, publishedAt: null };
   if (fromEnd <= 4) return { status: "DRAFT" as const, scheduledAt: null, publishedAt: null };
   const publishedAt = new Date(now.getTime() - (0.6 + index * 6.9) * HOUR);
+  return { status: "PUBLISHED" as const, scheduledAt: null, publishedAt };
+}
+
+// The Russian edition's fewer stories spread over about the same weeks; the last one is a draft.
+function planRussian(index: number, total: number, now: Date) {
+  if (index === total - 1) return { status: "DRAFT" as const, scheduledAt: null, publishedAt: null };
+  const publishedAt = new Date(now.getTime() - (0.9 + index * 26.3) * HOUR);
   return { status: "PUBLISHED" as const, scheduledAt: null, publishedAt };
 }
 
@@ -85,10 +93,12 @@ export async function seedDemoContent(prisma: PrismaClient, options: SeedOptions
   for (const s of demoSections) {
     const row = await prisma.section.upsert({
       where: { slug: s.slug },
-      create: { slug: s.slug, name: s.name, description: s.description, position: s.position },
+      create: { slug: s.slug, name: s.name, nameRu: s.nameRu, description: s.description, position: s.position },
       update: {},
       select: { id: true },
     });
+    // A database seeded before the Russian edition gets the Russian names, never overwriting an editor's.
+    await prisma.section.updateMany({ where: { id: row.id, nameRu: null }, data: { nameRu: s.nameRu } });
     sectionIds.set(s.slug, row.id);
   }
 
@@ -121,7 +131,11 @@ export async function seedDemoContent(prisma: PrismaClient, options: SeedOptions
 
   const tagIds = new Map<string, number>();
   const tagId = async (name: string) => {
-    const slug = slugify(name);
+    // A transliterated Russian name can meet an English tag's slug («Транспорт» → "transport"):
+    // the Russian tag then takes "{slug}-ru" rather than borrowing the English tag.
+    let slug = slugify(name);
+    const taken = await prisma.tag.findUnique({ where: { slug }, select: { name: true } });
+    if (taken && taken.name !== name) slug = `${slug}-ru`;
     let id = tagIds.get(slug);
     if (id === undefined) {
       id = (await prisma.tag.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } })).id;
@@ -131,8 +145,12 @@ export async function seedDemoContent(prisma: PrismaClient, options: SeedOptions
   };
 
   let created = 0;
-  const ordered = editorialOrder(demoArticles);
-  for (const [index, a] of ordered.entries()) {
+  // Each edition in its own front-page order and timeline.
+  const queue = [
+    ...editorialOrder(demoArticles).map((a, index, all) => ({ a, index, total: all.length, language: "en" })),
+    ...editorialOrder(demoRussianArticles).map((a, index, all) => ({ a, index, total: all.length, language: "ru" })),
+  ];
+  for (const { a, index, total, language } of queue) {
     const slug = slugify(a.headline);
     const sectionId = sectionIds.get(a.section);
     if (sectionId === undefined) throw new Error(`demo article "${a.headline}" names unknown section ${a.section}`);
@@ -141,7 +159,7 @@ export async function seedDemoContent(prisma: PrismaClient, options: SeedOptions
     const body = blocksToDoc(a.blocks);
     for (const insert of demoMediaInserts.filter((m) => m.headline === a.headline)) body.content.splice(insert.afterBlock, 0, insert.node);
     const leadMediaId = await ensureImage(prisma, a.image, a.imageAlt, a.imageCaption, a.imageCredit);
-    const when = plan(index, ordered.length, now);
+    const when = plan(index, total, now, language);
     const authorUserIds = a.authors.map((key) => {
       const id = authorIds.get(key);
       if (id === undefined) throw new Error(`demo article "${a.headline}" names unknown author ${key}`);
@@ -154,6 +172,7 @@ export async function seedDemoContent(prisma: PrismaClient, options: SeedOptions
         headline: a.headline,
         standfirst: a.standfirst,
         slug,
+        language,
         body,
         bodyText: docToPlainText(body),
         status: when.status,

@@ -1,20 +1,24 @@
-// Reader site chrome: masthead with sections, main content, footer.
+// Reader site chrome: masthead with sections, main content, footer, in the request's edition.
+// Links that cross editions are plain <a> (a full load), so this layout and <html lang> are
+// rendered afresh whenever the edition changes.
 import { SiteHeader } from "@/components/site/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 import { siteConfig } from "@/lib/site";
+import { requestEdition } from "@/lib/i18n/request";
 
 // Reader pages read PostgreSQL on each request; caching arrives with the caching issue.
 export const dynamic = "force-dynamic";
 
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const site = siteConfig();
+  const edition = await requestEdition();
   return (
     <>
-      <SiteHeader siteName={site.name} />
+      <SiteHeader siteName={site.name} edition={edition} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-      <SiteFooter siteName={site.name} />
+      <SiteFooter siteName={site.name} edition={edition} />
     </>
   );
 }

@@ -19,7 +19,7 @@ async function signOutAndGoHome(): Promise<void> {
   window.location.href = "/";
 }
 
-export function SignOutButton({ className }: { className?: string }) {
+export function SignOutButton({ className, label = "Sign out" }: { className?: string; label?: string }) {
   const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   return (
@@ -32,7 +32,7 @@ export function SignOutButton({ className }: { className?: string }) {
       }}
       className={className}
     >
-      Sign out
+      {label}
     </button>
   );
 }

@@ -651,6 +651,20 @@ export function ArticleEditor(props: EditorProps) {
             </div>
           </div>
 
+          <div>
+            <label htmlFor={ids("language")} className="font-semibold">
+              Language
+            </label>
+            <select id={ids("language")} className={input} value={values.language ?? "en"} onChange={(e) => set("language", e.target.value === "ru" ? "ru" : "en")} {...described("language")}>
+              <option value="en">English</option>
+              <option value="ru" lang="ru">
+                Русский
+              </option>
+            </select>
+            <p className="text-xs text-neutral-600 dark:text-neutral-400">The edition the story appears in (Russian: under /ru).</p>
+            <FieldError id={ids("language-error")} message={errors.language} />
+          </div>
+
           <label className="flex items-center gap-2 font-semibold">
             <input type="checkbox" checked={values.breaking} onChange={(e) => set("breaking", e.target.checked)} />
             Breaking news

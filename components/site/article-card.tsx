@@ -27,7 +27,7 @@ export function ArticleCard({ article, timeZone, withImage = false, action }: { 
           </Link>
         </h3>
         {article.standfirst ? <p className="mt-1 text-neutral-700 dark:text-neutral-300">{article.standfirst}</p> : null}
-        <Timestamp date={article.publishedAt} timeZone={timeZone} short className="mt-1 block text-sm text-neutral-500 dark:text-neutral-400" />
+        <Timestamp date={article.publishedAt} timeZone={timeZone} edition={article.language} short className="mt-1 block text-sm text-neutral-500 dark:text-neutral-400" />
         {action ? <div className="mt-2 empty:hidden">{action}</div> : null}
       </div>
     </article>

@@ -5,38 +5,41 @@ import type { PublishedArticle } from "@/lib/data/articles";
 import { readingMinutes } from "@/lib/rich-text";
 import { authorPath, sectionPath } from "@/lib/urls";
 import { Timestamp } from "@/components/site/timestamp";
+import { dictionary } from "@/lib/i18n/dictionary";
 
 export function ArticleHeader({ article, timeZone }: { article: PublishedArticle; timeZone: string }) {
   // Small fixes right after publishing do not earn an "Updated" line.
   const edited = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000;
+  const edition = article.language;
+  const t = dictionary(edition);
   return (
     <>
       <p className="text-sm font-semibold uppercase tracking-wide text-red-700 dark:text-red-400">
-        <Link href={sectionPath(article.section)}>{article.section.name}</Link>
+        <Link href={sectionPath(article.section, edition)}>{article.section.name}</Link>
       </p>
       <h1 className="mt-2 font-serif text-4xl font-bold leading-tight md:text-5xl">{article.headline}</h1>
       {article.standfirst ? <p className="mt-4 text-xl text-neutral-700 dark:text-neutral-300">{article.standfirst}</p> : null}
       <div className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-neutral-600 dark:text-neutral-400">
         {article.authors.length ? (
           <p>
-            By{" "}
+            {t.by}{" "}
             {article.authors.map((a, i) => (
               <span key={a.slug}>
-                {i > 0 ? (i === article.authors.length - 1 ? " and " : ", ") : null}
-                <Link href={authorPath(a)} className="font-semibold text-neutral-900 hover:underline dark:text-neutral-100">
+                {i > 0 ? (i === article.authors.length - 1 ? t.and : ", ") : null}
+                <Link href={authorPath(a, edition)} className="font-semibold text-neutral-900 hover:underline dark:text-neutral-100">
                   {a.name}
                 </Link>
               </span>
             ))}
           </p>
         ) : null}
-        <Timestamp date={article.publishedAt} timeZone={timeZone} />
+        <Timestamp date={article.publishedAt} timeZone={timeZone} edition={edition} />
         {edited ? (
           <span>
-            Updated <Timestamp date={article.updatedAt} timeZone={timeZone} />
+            {t.updated} <Timestamp date={article.updatedAt} timeZone={timeZone} edition={edition} />
           </span>
         ) : null}
-        <span>{readingMinutes(article.wordCount)} min read</span>
+        <span>{t.minRead(readingMinutes(article.wordCount))}</span>
       </div>
       {article.image ? (
         <figure className="mt-6">

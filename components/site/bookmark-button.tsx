@@ -5,7 +5,10 @@ import { useOptimistic, useState, useTransition } from "react";
 import { useHydrated } from "@/components/site/use-hydrated";
 import { setBookmarkAction } from "@/lib/actions/reading";
 
-export function BookmarkButton({ articleId, saved, headline }: { articleId: number; saved: boolean; headline?: string }) {
+export type BookmarkLabels = { save: string; saved: string; couldNotReach: string; couldNotSave: string };
+const ENGLISH: BookmarkLabels = { save: "Save", saved: "Saved", couldNotReach: "Could not reach the server. Try again.", couldNotSave: "Could not save this story." };
+
+export function BookmarkButton({ articleId, saved, headline, labels = ENGLISH }: { articleId: number; saved: boolean; headline?: string; labels?: BookmarkLabels }) {
   const [optimistic, setOptimistic] = useOptimistic(saved);
   const [error, setError] = useState<string | null>(null);
   const [, startTransition] = useTransition();
@@ -16,8 +19,8 @@ export function BookmarkButton({ articleId, saved, headline }: { articleId: numb
     setError(null);
     startTransition(async () => {
       setOptimistic(next);
-      const result = await setBookmarkAction({ articleId, saved: next }).catch(() => ({ ok: false as const, errors: { form: "Could not reach the server. Try again." } }));
-      if (!result.ok) setError(result.errors.form ?? Object.values(result.errors)[0] ?? "Could not save this story.");
+      const result = await setBookmarkAction({ articleId, saved: next }).catch(() => ({ ok: false as const, errors: { form: labels.couldNotReach } }));
+      if (!result.ok) setError(result.errors.form ?? Object.values(result.errors)[0] ?? labels.couldNotSave);
     });
   }
 
@@ -32,7 +35,7 @@ export function BookmarkButton({ articleId, saved, headline }: { articleId: numb
         className="rounded border border-neutral-300 px-2 py-1 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-60 dark:border-neutral-700 dark:hover:bg-neutral-800"
       >
         <span aria-hidden="true">{optimistic ? "★ " : "☆ "}</span>
-        {optimistic ? "Saved" : "Save"}
+        {optimistic ? labels.saved : labels.save}
         {headline ? <span className="sr-only">: {headline}</span> : null}
       </button>
       {error ? (

@@ -6,7 +6,10 @@ import { useHydrated } from "@/components/site/use-hydrated";
 import { setFollowingAction } from "@/lib/actions/reading";
 import type { FollowKind } from "@/lib/validations/account";
 
-export function FollowButton({ kind, id, name, following }: { kind: FollowKind; id: number; name: string; following: boolean }) {
+type Labels = { follow: string; following: string; couldNotReach: string; couldNotFollow: string };
+const ENGLISH: Labels = { follow: "Follow", following: "Following", couldNotReach: "Could not reach the server. Try again.", couldNotFollow: "Could not follow this." };
+
+export function FollowButton({ kind, id, name, following, labels = ENGLISH }: { kind: FollowKind; id: number; name: string; following: boolean; labels?: Labels }) {
   const [optimistic, setOptimistic] = useOptimistic(following);
   const [error, setError] = useState<string | null>(null);
   const [, startTransition] = useTransition();
@@ -17,8 +20,8 @@ export function FollowButton({ kind, id, name, following }: { kind: FollowKind; 
     setError(null);
     startTransition(async () => {
       setOptimistic(next);
-      const result = await setFollowingAction({ kind, id, following: next }).catch(() => ({ ok: false as const, errors: { form: "Could not reach the server. Try again." } }));
-      if (!result.ok) setError(result.errors.form ?? Object.values(result.errors)[0] ?? "Could not follow this.");
+      const result = await setFollowingAction({ kind, id, following: next }).catch(() => ({ ok: false as const, errors: { form: labels.couldNotReach } }));
+      if (!result.ok) setError(result.errors.form ?? Object.values(result.errors)[0] ?? labels.couldNotFollow);
     });
   }
 
@@ -32,7 +35,7 @@ export function FollowButton({ kind, id, name, following }: { kind: FollowKind; 
         data-testid="follow-button"
         className="rounded border border-neutral-300 px-3 py-1 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-60 dark:border-neutral-700 dark:hover:bg-neutral-800"
       >
-        {optimistic ? "Following" : "Follow"}
+        {optimistic ? labels.following : labels.follow}
         <span className="sr-only"> {name}</span>
       </button>
       {error ? (

@@ -5,15 +5,36 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { isFollowing } from "@/lib/data/follows";
 import type { FollowKind } from "@/lib/validations/account";
 import { FollowButton } from "@/components/site/follow-button";
+import { dictionary } from "@/lib/i18n/dictionary";
+import type { Edition } from "@/lib/i18n/editions";
 
-export async function FollowControl({ kind, id, name, path }: { kind: FollowKind; id: number; name: string; path: string }) {
+export async function FollowControl({ kind, id, name, path, edition = "en" }: { kind: FollowKind; id: number; name: string; path: string; edition?: Edition }) {
   const user = await getCurrentUser();
+  const t = dictionary(edition);
   if (!user) {
-    return (
-      <Link href={`/signin?callbackUrl=${encodeURIComponent(path)}`} className="inline-block rounded border border-neutral-300 px-3 py-1 text-sm font-semibold dark:border-neutral-700">
-        Follow<span className="sr-only"> {name} (sign in to follow)</span>
+    const href = `/signin?callbackUrl=${encodeURIComponent(path)}`;
+    const className = "inline-block rounded border border-neutral-300 px-3 py-1 text-sm font-semibold dark:border-neutral-700";
+    const text = (
+      <>
+        {t.follow}
+        <span className="sr-only">
+          {" "}
+          {name}
+          {t.signInToFollow}
+        </span>
+      </>
+    );
+    // The sign-in page is English: from another edition, a full load (see components/site/language-switch.tsx).
+    return edition === "en" ? (
+      <Link href={href} className={className}>
+        {text}
       </Link>
+    ) : (
+      <a href={href} className={className}>
+        {text}
+      </a>
     );
   }
-  return <FollowButton kind={kind} id={id} name={name} following={await isFollowing(user.id, kind, id)} />;
+  const labels = { follow: t.follow, following: t.following, couldNotReach: t.couldNotReach, couldNotFollow: t.couldNotFollow };
+  return <FollowButton kind={kind} id={id} name={name} following={await isFollowing(user.id, kind, id)} labels={labels} />;
 }

@@ -4,11 +4,14 @@ import Link from "next/link";
 import type { ArticleCard } from "@/lib/data/articles";
 import { articlePath, sectionPath } from "@/lib/urls";
 import { Timestamp } from "@/components/site/timestamp";
+import { dictionary } from "@/lib/i18n/dictionary";
+import type { Edition } from "@/lib/i18n/editions";
 
-export function BreakingBanner({ article }: { article: { id: number; slug: string; headline: string } }) {
+export function BreakingBanner({ article, edition = "en" }: { article: { id: number; slug: string; language: string; headline: string }; edition?: Edition }) {
+  const t = dictionary(edition);
   return (
-    <aside aria-label="Breaking news" className="mb-6 flex flex-wrap items-center gap-3 rounded bg-red-800 px-4 py-3 text-white">
-      <span className="rounded bg-white px-2 py-0.5 text-xs font-bold uppercase tracking-wider text-red-800">Breaking</span>
+    <aside aria-label={t.breakingNews} className="mb-6 flex flex-wrap items-center gap-3 rounded bg-red-800 px-4 py-3 text-white">
+      <span className="rounded bg-white px-2 py-0.5 text-xs font-bold uppercase tracking-wider text-red-800">{t.breaking}</span>
       <Link href={articlePath(article)} className="font-semibold hover:underline">
         {article.headline}
       </Link>
@@ -16,16 +19,16 @@ export function BreakingBanner({ article }: { article: { id: number; slug: strin
   );
 }
 
-export function LatestStream({ articles, timeZone }: { articles: ArticleCard[]; timeZone: string }) {
+export function LatestStream({ articles, timeZone, edition = "en" }: { articles: ArticleCard[]; timeZone: string; edition?: Edition }) {
   return (
     <section aria-labelledby="latest-news">
       <h2 id="latest-news" className="border-b-2 border-neutral-900 pb-1 text-sm font-bold uppercase tracking-wide dark:border-neutral-100">
-        Latest news
+        {dictionary(edition).latestNews}
       </h2>
       <ol data-testid="latest-list">
         {articles.map((a) => (
           <li key={a.id} className="flex gap-3 border-b border-neutral-200 py-2 dark:border-neutral-800">
-            <Timestamp date={a.publishedAt} timeZone={timeZone} short className="w-20 shrink-0 pt-0.5 text-xs font-semibold text-red-800 dark:text-red-300" />
+            <Timestamp date={a.publishedAt} timeZone={timeZone} edition={a.language} short className="w-20 shrink-0 pt-0.5 text-xs font-semibold text-red-800 dark:text-red-300" />
             <article>
               <h3 className="text-sm font-semibold leading-snug">
                 <Link href={articlePath(a)} className="hover:underline">
@@ -59,17 +62,17 @@ export function StoryTile({ article, timeZone }: { article: ArticleCard; timeZon
           {article.headline}
         </Link>
       </h3>
-      <Timestamp date={article.publishedAt} timeZone={timeZone} short className="mt-1 text-xs text-neutral-600 dark:text-neutral-400" />
+      <Timestamp date={article.publishedAt} timeZone={timeZone} edition={article.language} short className="mt-1 text-xs text-neutral-600 dark:text-neutral-400" />
     </article>
   );
 }
 
-export function MostRead({ articles }: { articles: ArticleCard[] }) {
+export function MostRead({ articles, edition = "en" }: { articles: ArticleCard[]; edition?: Edition }) {
   if (!articles.length) return null;
   return (
     <section aria-labelledby="most-read">
       <h2 id="most-read" className="border-b-2 border-neutral-900 pb-1 text-sm font-bold uppercase tracking-wide dark:border-neutral-100">
-        Most read
+        {dictionary(edition).mostRead}
       </h2>
       <ol data-testid="most-read" className="mt-2 space-y-3">
         {articles.map((a, i) => (
@@ -87,13 +90,13 @@ export function MostRead({ articles }: { articles: ArticleCard[] }) {
   );
 }
 
-export function SectionBlock({ name, slug, articles, timeZone }: { name: string; slug: string; articles: ArticleCard[]; timeZone: string }) {
+export function SectionBlock({ name, slug, articles, timeZone, edition = "en" }: { name: string; slug: string; articles: ArticleCard[]; timeZone: string; edition?: Edition }) {
   const [first, ...rest] = articles;
   if (!first) return null;
   return (
     <section aria-labelledby={`block-${slug}`} data-testid="section-block">
       <h2 id={`block-${slug}`} className="border-b-2 border-neutral-900 pb-1 text-sm font-bold uppercase tracking-wide dark:border-neutral-100">
-        <Link href={sectionPath({ slug })} className="hover:underline">
+        <Link href={sectionPath({ slug }, edition)} className="hover:underline">
           {name}
         </Link>
       </h2>

@@ -4,11 +4,12 @@ import Link from "next/link";
 import type { ArticleCard } from "@/lib/data/articles";
 import { articlePath } from "@/lib/urls";
 import { Timestamp } from "@/components/site/timestamp";
+import { dictionary } from "@/lib/i18n/dictionary";
 
 export function LeadStory({ article, timeZone, headingLevel = 2 }: { article: ArticleCard; timeZone: string; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as "h2" | "h3";
   return (
-    <section aria-label="Lead story" className="grid gap-6 border-b border-neutral-200 pb-8 md:grid-cols-5 dark:border-neutral-800">
+    <section aria-label={dictionary(article.language).leadStory} className="grid gap-6 border-b border-neutral-200 pb-8 md:grid-cols-5 dark:border-neutral-800">
       {article.image ? (
         <Image
           src={article.image.src}
@@ -28,7 +29,7 @@ export function LeadStory({ article, timeZone, headingLevel = 2 }: { article: Ar
           </Link>
         </Heading>
         {article.standfirst ? <p className="mt-3 text-lg text-neutral-700 dark:text-neutral-300">{article.standfirst}</p> : null}
-        <Timestamp date={article.publishedAt} timeZone={timeZone} className="mt-3 block text-sm text-neutral-600 dark:text-neutral-400" />
+        <Timestamp date={article.publishedAt} timeZone={timeZone} edition={article.language} className="mt-3 block text-sm text-neutral-600 dark:text-neutral-400" />
       </div>
     </section>
   );

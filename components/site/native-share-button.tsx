@@ -4,7 +4,7 @@ import { useSyncExternalStore } from "react";
 
 const noSubscription = () => () => undefined;
 
-export function NativeShareButton({ url, title }: { url: string; title: string }) {
+export function NativeShareButton({ url, title, label = "More…" }: { url: string; title: string; label?: string }) {
   const supported = useSyncExternalStore(noSubscription, () => typeof navigator.share === "function", () => false);
   if (!supported) return null;
   return (
@@ -13,7 +13,7 @@ export function NativeShareButton({ url, title }: { url: string; title: string }
       onClick={() => void navigator.share({ url, title }).catch(() => undefined)}
       className="rounded border border-neutral-300 px-2 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
     >
-      More…
+      {label}
     </button>
   );
 }

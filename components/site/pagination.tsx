@@ -1,23 +1,26 @@
 // Previous / next page links with "page N of M"; plain links, so they work without JavaScript.
 import Link from "next/link";
+import { dictionary } from "@/lib/i18n/dictionary";
+import type { Edition } from "@/lib/i18n/editions";
 
-export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+export function Pagination({ page, pages, href, edition = "en" }: { page: number; pages: number; href: (page: number) => string; edition?: Edition }) {
   if (pages <= 1) return null;
+  const t = dictionary(edition);
   return (
-    <nav aria-label="Pagination" className="mt-8 flex items-center justify-between border-t border-neutral-200 pt-4 text-sm dark:border-neutral-800">
+    <nav aria-label={t.pagination} className="mt-8 flex items-center justify-between border-t border-neutral-200 pt-4 text-sm dark:border-neutral-800">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className="font-semibold hover:underline">
-          ← Newer
+          {t.newer}
         </Link>
       ) : (
         <span />
       )}
       <span className="text-neutral-600 dark:text-neutral-400">
-        Page {page} of {pages}
+        {t.pageOf(page, pages)}
       </span>
       {page < pages ? (
         <Link href={href(page + 1)} rel="next" className="font-semibold hover:underline">
-          Older →
+          {t.older}
         </Link>
       ) : (
         <span />

@@ -22,7 +22,7 @@ function subscribe(onChange: () => void): () => void {
 
 const readTheme = (): Theme => (document.documentElement.dataset.theme === "dark" ? "dark" : "light");
 
-export function ThemeToggle() {
+export function ThemeToggle({ label = "Dark mode", title = "Switch between light and dark" }: { label?: string; title?: string }) {
   const theme = useSyncExternalStore<Theme | null>(subscribe, readTheme, () => null);
 
   function toggle() {
@@ -37,10 +37,10 @@ export function ThemeToggle() {
       onClick={toggle}
       aria-pressed={theme === "dark"}
       className="rounded border border-neutral-300 px-2 py-1 text-sm dark:border-neutral-700"
-      title="Switch between light and dark"
+      title={title}
     >
       <span aria-hidden="true">{theme === "dark" ? "☀" : "☾"}</span>
-      <span className="sr-only">Dark mode</span>
+      <span className="sr-only">{label}</span>
     </button>
   );
 }

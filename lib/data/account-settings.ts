@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/password";
 import { sendMail } from "@/lib/mail";
 import { siteConfig } from "@/lib/site";
 import { confirmPassword } from "@/lib/data/sign-in";
-import { TAG } from "@/lib/cache-tags";
+import { TAG, inAllEditions } from "@/lib/cache-tags";
 import { tagsForArticles } from "@/lib/data/cache-facts";
 import { mailVerification, passwordProblem, waitText, type Outcome } from "@/lib/data/accounts";
 
@@ -28,7 +28,7 @@ export async function changeName(userId: number, name: string): Promise<Outcome 
   return db().$transaction(async (tx) => {
     const user = await tx.user.update({ where: { id: userId }, data: { name }, select: { slug: true, role: true } });
     if (user.role === "READER") return { ok: true, invalidate: [] };
-    return { ok: true, invalidate: [TAG.author(user.slug), ...(await tagsForArticles(tx, { authors: { some: { userId } } }))] };
+    return { ok: true, invalidate: [...inAllEditions(TAG.author(user.slug)), ...(await tagsForArticles(tx, { authors: { some: { userId } } }))] };
   });
 }
 

@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/password";
 import { slugify } from "@/lib/urls";
 import { canManageSections, canManageTags, canManageUsers, type Actor, type Role } from "@/lib/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { TAG } from "@/lib/cache-tags";
+import { TAG, inAllEditions } from "@/lib/cache-tags";
 import { likeLiteral } from "@/lib/data/like";
 import { tagsForArticles } from "@/lib/data/cache-facts";
 
@@ -25,7 +25,7 @@ type Tx = Prisma.TransactionClient;
 
 /** First path segments the site itself uses; a section cannot take them. */
 export const RESERVED_SLUGS = new Set([
-  "news", "tags", "authors", "search", "about", "newsroom", "preview", "api", "media", "sitemaps", "signin", "signup", "signout",
+  "ru", "en", "news", "tags", "authors", "search", "about", "newsroom", "preview", "api", "media", "sitemaps", "signin", "signup", "signout",
   "account", "saved", "my-feed", "feed", "verify", "reset-password", "forgot-password", "og", "static", "_next", "feed-xml", "atom-xml",
 ]);
 
@@ -97,7 +97,7 @@ export async function changeRole(actorOrNull: Actor | null, id: number, role: Ro
     await tx.user.update({ where: { id }, data: { role, sessionVersion: { increment: 1 } } });
     await audit(tx, actor.id, "user.role", "user", id, { from: user.role, to: role });
     // Only staff have an author page: a role change can open or close it.
-    return { ...user, invalidate: [TAG.author(user.slug), TAG.sitemaps] };
+    return { ...user, invalidate: [...inAllEditions(TAG.author(user.slug)), TAG.sitemaps] };
   });
 }
 
@@ -111,7 +111,7 @@ export async function setDisabled(actorOrNull: Actor | null, id: number, disable
     await tx.user.update({ where: { id }, data: { disabledAt: disabled ? new Date() : null, sessionVersion: { increment: 1 } } });
     await audit(tx, actor.id, disabled ? "user.disable" : "user.enable", "user", id, { email: user.email });
     // A disabled author's page answers 404 and leaves the authors sitemap; bylines stay.
-    return { ...user, invalidate: [TAG.author(user.slug), TAG.sitemaps] };
+    return { ...user, invalidate: [...inAllEditions(TAG.author(user.slug)), TAG.sitemaps] };
   });
 }
 
@@ -129,10 +129,10 @@ export async function resetPassword(actorOrNull: Actor | null, id: number, passw
 // ---- Sections -----------------------------------------------------------------------------
 
 export async function listSectionsForAdmin() {
-  return db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, description: true, position: true, _count: { select: { articles: true } } } });
+  return db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, nameRu: true, slug: true, description: true, position: true, _count: { select: { articles: true } } } });
 }
 
-type SectionInput = { name: string; slug: string; description: string; position: number };
+type SectionInput = { name: string; nameRu?: string; slug: string; description: string; position: number };
 
 async function checkSectionSlug(tx: Tx, slug: string, id: number | null) {
   if (!slug) throw new AdminError("Please correct the marked fields.", "invalid", { slug: "The slug needs at least one letter or digit" });
@@ -146,9 +146,9 @@ export async function createSection(actorOrNull: Actor | null, input: SectionInp
   const slug = input.slug || slugify(input.name, 60);
   return db().$transaction(async (tx) => {
     await checkSectionSlug(tx, /[\p{L}\p{N}]/u.test(input.slug || input.name) ? slug : "", null);
-    const section = await tx.section.create({ data: { name: input.name, slug, description: input.description || null, position: input.position }, select: { id: true } });
+    const section = await tx.section.create({ data: { name: input.name, nameRu: input.nameRu || null, slug, description: input.description || null, position: input.position }, select: { id: true } });
     await audit(tx, actor.id, "section.create", "section", section.id, { name: input.name, slug });
-    return { ...section, invalidate: [TAG.sections, TAG.section(slug), TAG.sitemaps] };
+    return { ...section, invalidate: [TAG.sections, ...inAllEditions(TAG.section(slug)), TAG.sitemaps] };
   });
 }
 
@@ -159,7 +159,7 @@ export async function updateSection(actorOrNull: Actor | null, id: number, input
     if (!current) throw new AdminError("This section does not exist.", "not_found");
     const slug = input.slug || current.slug;
     await checkSectionSlug(tx, slug, id);
-    await tx.section.update({ where: { id }, data: { name: input.name, slug, description: input.description || null, position: input.position } });
+    await tx.section.update({ where: { id }, data: { name: input.name, nameRu: input.nameRu || null, slug, description: input.description || null, position: input.position } });
     await audit(tx, actor.id, "section.update", "section", id, { from: { name: current.name, slug: current.slug }, to: { name: input.name, slug } });
     // A section's name is on every story card and in the navigation of every page.
     return { invalidate: [TAG.site] };
@@ -175,7 +175,7 @@ export async function deleteSection(actorOrNull: Actor | null, id: number) {
     if (section._count.articles) throw new AdminError(`“${section.name}” still holds ${section._count.articles} article(s); move them to another section first.`, "invalid");
     await tx.section.delete({ where: { id } });
     await audit(tx, actor.id, "section.delete", "section", id, { name: section.name });
-    return { invalidate: [TAG.sections, TAG.section(section.slug), TAG.sitemaps] };
+    return { invalidate: [TAG.sections, ...inAllEditions(TAG.section(section.slug)), TAG.sitemaps] };
   });
 }
 
@@ -199,7 +199,7 @@ export async function renameTag(actorOrNull: Actor | null, id: number, name: str
     await tx.tag.update({ where: { id }, data: { name } });
     await audit(tx, actor.id, "tag.rename", "tag", id, { from: tag.name, to: name });
     // The name shows on the tag page and on (and in the feeds of) every live story carrying it.
-    return { invalidate: [TAG.tag(tag.slug), ...(await tagsForArticles(tx, { tags: { some: { tagId: id } } }))] };
+    return { invalidate: [...inAllEditions(TAG.tag(tag.slug)), ...(await tagsForArticles(tx, { tags: { some: { tagId: id } } }))] };
   });
 }
 
@@ -209,7 +209,7 @@ export async function deleteTag(actorOrNull: Actor | null, id: number) {
   return db().$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id }, select: { name: true, slug: true, _count: { select: { articles: true } } } });
     if (!tag) throw new AdminError("This tag does not exist.", "not_found");
-    const invalidate = [TAG.tag(tag.slug), ...(await tagsForArticles(tx, { tags: { some: { tagId: id } } }))];
+    const invalidate = [...inAllEditions(TAG.tag(tag.slug)), ...(await tagsForArticles(tx, { tags: { some: { tagId: id } } }))];
     await tx.articleTag.deleteMany({ where: { tagId: id } });
     await tx.tag.delete({ where: { id } });
     await audit(tx, actor.id, "tag.delete", "tag", id, { name: tag.name, articles: tag._count.articles });

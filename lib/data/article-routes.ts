@@ -12,17 +12,17 @@ const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 export async function resolveArticleRef(ref: string): Promise<string | null> {
   const parsed = parseArticleRef(ref);
   if (parsed) {
-    const row = await db().article.findFirst({ where: { id: parsed.id, ...liveArticleWhere() }, select: { id: true, slug: true } });
+    const row = await db().article.findFirst({ where: { id: parsed.id, ...liveArticleWhere() }, select: { id: true, slug: true, language: true } });
     return row ? articlePath(row) : null;
   }
   if (!isSlug(ref)) return null;
   // A bare slug is a link from before ids were in URLs, or a hand-typed one: current slug first.
-  const current = await db().article.findFirst({ where: { slug: ref, ...liveArticleWhere() }, orderBy: newestFirst, select: { id: true, slug: true } });
+  const current = await db().article.findFirst({ where: { slug: ref, ...liveArticleWhere() }, orderBy: newestFirst, select: { id: true, slug: true, language: true } });
   if (current) return articlePath(current);
   const former = await db().article.findFirst({
     where: { slugHistory: { some: { slug: ref } }, ...liveArticleWhere() },
     orderBy: newestFirst,
-    select: { id: true, slug: true },
+    select: { id: true, slug: true, language: true },
   });
   return former ? articlePath(former) : null;
 }

@@ -1,21 +1,24 @@
 // Public article reads. Every query here goes through liveArticleWhere().
 import "server-only";
 import { cached } from "@/lib/cache";
-import { TAG } from "@/lib/cache-tags";
+import { TAG, inEdition } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { liveArticleWhere } from "@/lib/data/live";
 import { mediaUrl } from "@/lib/urls";
+import { editionOf, type Edition } from "@/lib/i18n/editions";
+import { sectionName } from "@/lib/i18n/sections";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const cardSelect = {
   id: true,
   slug: true,
+  language: true,
   headline: true,
   standfirst: true,
   publishedAt: true,
   updatedAt: true,
   breaking: true,
-  section: { select: { name: true, slug: true } },
+  section: { select: { name: true, nameRu: true, slug: true } },
   leadMedia: { select: { storageKey: true, alt: true, width: true, height: true, caption: true, credit: true } },
   authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
 } satisfies Prisma.ArticleSelect;
@@ -27,6 +30,8 @@ export type LeadImage = { src: string; alt: string; width: number; height: numbe
 export type ArticleCard = {
   id: number;
   slug: string;
+  /** The edition it belongs to ("en" | "ru"): where it is listed and linked. */
+  language: Edition;
   headline: string;
   standfirst: string;
   publishedAt: Date;
@@ -53,21 +58,22 @@ export function toCard(row: CardRow): ArticleCard {
   return {
     id: row.id,
     slug: row.slug,
+    language: editionOf(row.language),
     headline: row.headline,
     standfirst: row.standfirst,
     publishedAt: row.publishedAt ?? row.updatedAt,
     updatedAt: row.updatedAt,
     breaking: row.breaking,
-    section: row.section,
+    section: { name: sectionName(row.section, editionOf(row.language)), slug: row.section.slug },
     image: toImage(row.leadMedia),
     authors: row.authors.map((a) => a.user),
   };
 }
 
-/** Newest live articles first. */
-async function loadLatestArticles(limit = 30): Promise<ArticleCard[]> {
+/** Newest live articles of an edition first. */
+async function loadLatestArticles(limit = 30, edition: Edition = "en"): Promise<ArticleCard[]> {
   const rows = await db().article.findMany({
-    where: liveArticleWhere(),
+    where: { ...liveArticleWhere(), language: edition },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: Math.min(Math.max(1, limit), 100),
     select: cardSelect,
@@ -109,8 +115,8 @@ export async function getArticleForPreview(id: number): Promise<(PublishedArticl
   return row ? { ...toFull(row), status: row.status } : null;
 }
 
-/** Newest live articles first. */
-export const getLatestArticles = cached("articles.latest", loadLatestArticles, { tags: () => [TAG.site, TAG.home] });
+/** Newest live articles of an edition first. */
+export const getLatestArticles = cached("articles.latest", loadLatestArticles, { tags: (_limit, edition = "en") => [TAG.site, inEdition(edition, TAG.home)] });
 
 /** One live article by id, or null (unknown, draft, scheduled, unpublished or deleted). */
 export const getPublishedArticle = cached("articles.published", loadPublishedArticle, { tags: (id) => [TAG.site, TAG.article(id)] });

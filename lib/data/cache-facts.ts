@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { articleChangeTags, articlesTags, isLiveStatus, TAG, type ArticleFacts } from "@/lib/cache-tags";
+import { editionOf } from "@/lib/i18n/editions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Reader = Prisma.TransactionClient | ReturnType<typeof db>;
@@ -12,6 +13,7 @@ const factsSelect = {
   id: true,
   status: true,
   deletedAt: true,
+  language: true,
   section: { select: { slug: true } },
   tags: { select: { tag: { select: { slug: true } } } },
   authors: { select: { user: { select: { slug: true } } } },
@@ -22,6 +24,7 @@ export async function readArticleFacts(tx: Reader, where: Prisma.ArticleWhereInp
   return rows.map((r) => ({
     id: r.id,
     live: isLiveStatus(r.status, r.deletedAt),
+    language: editionOf(r.language),
     sectionSlug: r.section.slug,
     tagSlugs: r.tags.map((t) => t.tag.slug),
     authorSlugs: r.authors.map((a) => a.user.slug),

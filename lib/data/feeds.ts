@@ -1,7 +1,9 @@
 // Feed items: the newest live articles of the whole site, a section, a tag or an author.
 import "server-only";
 import { cached } from "@/lib/cache";
-import { TAG } from "@/lib/cache-tags";
+import { TAG, inEdition } from "@/lib/cache-tags";
+import { inEditionPath, type Edition } from "@/lib/i18n/editions";
+import { sectionName } from "@/lib/i18n/sections";
 import { db } from "@/lib/db";
 import { liveArticleWhere } from "@/lib/data/live";
 import { mediaUrl } from "@/lib/urls";
@@ -12,6 +14,7 @@ export type FeedScope = { kind: "site" } | { kind: "section" | "tag" | "author";
 export type FeedItem = {
   id: number;
   slug: string;
+  language: string;
   headline: string;
   standfirst: string;
   publishedAt: Date;
@@ -24,19 +27,19 @@ export type FeedItem = {
   body?: unknown;
 };
 
-export type Feed = { title: string; path: string; items: FeedItem[]; updatedAt: Date };
+export type Feed = { title: string; path: string; edition: Edition; items: FeedItem[]; updatedAt: Date };
 
 const FEED_SIZE = 50;
 
 /** The feed for a scope, or null when the section, tag or author does not exist. Bodies are read only for full text. */
-async function loadFeed(scope: FeedScope, { fullText = false }: { fullText?: boolean } = {}): Promise<Feed | null> {
+async function loadFeed(scope: FeedScope, { fullText = false, edition = "en" }: { fullText?: boolean; edition?: Edition } = {}): Promise<Feed | null> {
   let title = "";
   let path = "";
   let where: Prisma.ArticleWhereInput = {};
   if (scope.kind === "section") {
-    const section = await db().section.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
+    const section = await db().section.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true, nameRu: true } });
     if (!section) return null;
-    [title, path, where] = [section.name, `/${scope.slug}`, { sectionId: section.id }];
+    [title, path, where] = [sectionName(section, edition), `/${scope.slug}`, { sectionId: section.id }];
   } else if (scope.kind === "tag") {
     const tag = await db().tag.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true } });
     if (!tag) return null;
@@ -47,17 +50,18 @@ async function loadFeed(scope: FeedScope, { fullText = false }: { fullText?: boo
     [title, path, where] = [author.name, `/authors/${scope.slug}`, { authors: { some: { userId: author.id } } }];
   }
   const rows = await db().article.findMany({
-    where: { ...where, ...liveArticleWhere() },
+    where: { ...where, ...liveArticleWhere(), language: edition },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: FEED_SIZE,
     select: {
       id: true,
       slug: true,
+      language: true,
       headline: true,
       standfirst: true,
       publishedAt: true,
       updatedAt: true,
-      section: { select: { name: true } },
+      section: { select: { name: true, nameRu: true } },
       authors: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
       tags: { select: { tag: { select: { name: true } } } },
       leadMedia: { select: { storageKey: true, mimeType: true, sizeBytes: true, width: true, height: true } },
@@ -67,23 +71,25 @@ async function loadFeed(scope: FeedScope, { fullText = false }: { fullText?: boo
   const items = rows.map((r) => ({
     id: r.id,
     slug: r.slug,
+    language: r.language,
     headline: r.headline,
     standfirst: r.standfirst,
     publishedAt: r.publishedAt ?? r.updatedAt,
     updatedAt: r.updatedAt,
-    section: r.section.name,
+    section: sectionName(r.section, edition),
     authors: r.authors.map((a) => a.user.name),
     tags: r.tags.map((t) => t.tag.name),
     image: r.leadMedia ? { url: mediaUrl(r.leadMedia.storageKey), type: r.leadMedia.mimeType, length: r.leadMedia.sizeBytes, width: r.leadMedia.width, height: r.leadMedia.height } : null,
     ...(fullText ? { body: r.body } : {}),
   }));
   const updatedAt = items.reduce((max, i) => (i.updatedAt > max ? i.updatedAt : max), new Date(0));
-  return { title, path, items, updatedAt };
+  return { title, path: path ? inEditionPath(edition, path) : edition === "en" ? "" : inEditionPath(edition, "/"), edition, items, updatedAt };
 }
 
-function feedTags(scope: FeedScope): string[] {
-  if (scope.kind === "site") return [TAG.site, TAG.feeds];
-  return [TAG.site, scope.kind === "section" ? TAG.section(scope.slug) : scope.kind === "tag" ? TAG.tag(scope.slug) : TAG.author(scope.slug)];
+function feedTags(scope: FeedScope, options: { edition?: Edition } = {}): string[] {
+  const edition = options.edition ?? "en";
+  if (scope.kind === "site") return [TAG.site, inEdition(edition, TAG.feeds)];
+  return [TAG.site, inEdition(edition, scope.kind === "section" ? TAG.section(scope.slug) : scope.kind === "tag" ? TAG.tag(scope.slug) : TAG.author(scope.slug))];
 }
 
 /** The feed for a scope, or null when the section, tag or author does not exist. Bodies are read only for full text. */

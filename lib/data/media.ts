@@ -2,7 +2,7 @@
 // edit metadata, see where a file is used, and delete files nothing uses. Every write takes the
 // acting user and checks lib/permissions itself; ids from the client are never trusted alone.
 import "server-only";
-import { TAG } from "@/lib/cache-tags";
+import { TAG, inAllEditions } from "@/lib/cache-tags";
 import { tagsForArticles } from "@/lib/data/cache-facts";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
@@ -193,7 +193,7 @@ export async function updateMedia(actor: Actor | null, id: number, fields: Media
     const updated = await tx.media.update({ where: { id: row.id }, data: { alt: fields.alt, caption: fields.caption, credit: fields.credit, source: fields.source }, select: summarySelect });
     // Alt text, caption and credit show wherever a live story uses the image, and on author pages.
     const authors = await tx.user.findMany({ where: { avatarId: row.id }, select: { slug: true } });
-    const invalidate = [...(await tagsForArticles(tx, { OR: [{ leadMediaId: row.id }, { mediaUses: { some: { mediaId: row.id } } }] })), ...authors.map((a) => TAG.author(a.slug))];
+    const invalidate = [...(await tagsForArticles(tx, { OR: [{ leadMediaId: row.id }, { mediaUses: { some: { mediaId: row.id } } }] })), ...authors.flatMap((a) => inAllEditions(TAG.author(a.slug)))];
     return { ...toSummary(updated), invalidate };
   });
 }

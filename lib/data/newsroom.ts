@@ -5,6 +5,7 @@ import { likeLiteral } from "@/lib/data/like";
 import { canSeeAllArticles, type Actor } from "@/lib/permissions";
 import { PAGE_SIZE, pageCount } from "@/lib/pagination";
 import { mediaUrl } from "@/lib/urls";
+import { editionOf } from "@/lib/i18n/editions";
 import type { NewsroomFilters } from "@/lib/validations/newsroom";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -23,6 +24,7 @@ const ORDER: Record<NewsroomFilters["sort"], Prisma.ArticleOrderByWithRelationIn
 export type NewsroomRow = {
   id: number;
   slug: string;
+  language: string;
   headline: string;
   status: string;
   section: string;
@@ -38,6 +40,7 @@ export async function listNewsroomArticles(user: Actor, filters: NewsroomFilters
     AND: [
       newsroomScope(user),
       filters.status ? { status: filters.status } : {},
+      filters.language ? { language: filters.language } : {},
       filters.section ? { section: { slug: filters.section } } : {},
       filters.author ? { authors: { some: { userId: filters.author } } } : {},
       filters.q.trim() ? { OR: [{ headline: { contains: likeLiteral(filters.q.trim()), mode: "insensitive" } }, { slug: { contains: likeLiteral(filters.q.trim().toLowerCase()) } }] } : {},
@@ -54,6 +57,7 @@ export async function listNewsroomArticles(user: Actor, filters: NewsroomFilters
     select: {
       id: true,
       slug: true,
+      language: true,
       headline: true,
       status: true,
       updatedAt: true,
@@ -67,6 +71,7 @@ export async function listNewsroomArticles(user: Actor, filters: NewsroomFilters
   const items: NewsroomRow[] = rows.map((r) => ({
     id: r.id,
     slug: r.slug,
+    language: r.language,
     headline: r.headline,
     status: r.status,
     section: r.section.name,
@@ -121,6 +126,7 @@ export async function getArticleForEditor(id: number) {
       slug: true,
       body: true,
       status: true,
+      language: true,
       sectionId: true,
       leadMediaId: true,
       seoTitle: true,
@@ -142,6 +148,7 @@ export async function getArticleForEditor(id: number) {
       headline: a.headline,
       standfirst: a.standfirst,
       slug: a.slug,
+      language: editionOf(a.language),
       sectionId: a.sectionId,
       tags: a.tags.map((t) => t.tag.name),
       authorIds: a.authors.map((x) => x.userId),
@@ -155,6 +162,7 @@ export async function getArticleForEditor(id: number) {
       id: a.id,
       version: a.version,
       slug: a.slug,
+      language: a.language,
       status: a.status,
       updatedAt: a.updatedAt.toISOString(),
       publishedAt: a.publishedAt?.toISOString() ?? null,

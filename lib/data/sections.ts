@@ -5,13 +5,13 @@ import { db } from "@/lib/db";
 import { cached } from "@/lib/cache";
 import { TAG } from "@/lib/cache-tags";
 
-export type SectionLink = { name: string; slug: string };
+export type SectionLink = { name: string; nameRu: string | null; slug: string };
 
 // Header, footer and some pages all list sections: one query per request, shared through cache().
 // Across requests it is cached under "sections" (section create, edit and delete invalidate it).
 const loadSections = cached(
   "sections.all",
-  async (): Promise<SectionLink[]> => db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, slug: true } }),
+  async (): Promise<SectionLink[]> => db().section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, nameRu: true, slug: true } }),
   { tags: () => [TAG.site, TAG.sections] },
 );
 export const getSections = cache(() => loadSections());

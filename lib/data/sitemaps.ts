@@ -7,6 +7,7 @@ import { TAG } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { liveArticleWhere, LIVE_ARTICLE_SQL } from "@/lib/data/live";
 import { mediaUrl } from "@/lib/urls";
+import { EDITIONS } from "@/lib/i18n/editions";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type ChunkInfo = { chunk: number; lastmod: Date };
@@ -25,7 +26,7 @@ async function loadChunkHasArticles(chunk: number, chunkSize: number): Promise<b
   return found !== null;
 }
 
-export type SitemapArticle = { id: number; slug: string; updatedAt: Date; image: { src: string; caption: string | null } | null };
+export type SitemapArticle = { id: number; slug: string; language: string; updatedAt: Date; image: { src: string; caption: string | null } | null };
 
 /**
  * Live articles of one id range, in batches of `batch`, oldest id first. One SQL query per batch
@@ -37,13 +38,13 @@ export async function* articlesInChunk(chunk: number, chunkSize: number, batch =
   let after = (chunk - 1) * chunkSize;
   const last = chunk * chunkSize;
   while (after < last) {
-    const rows = await db().$queryRaw<{ id: number; slug: string; updatedAt: Date; storageKey: string | null; caption: string | null }[]>`
-      SELECT a.id, a.slug, a."updatedAt", m."storageKey", m.caption
+    const rows = await db().$queryRaw<{ id: number; slug: string; language: string; updatedAt: Date; storageKey: string | null; caption: string | null }[]>`
+      SELECT a.id, a.slug, a.language, a."updatedAt", m."storageKey", m.caption
       FROM "Article" a LEFT JOIN "Media" m ON m.id = a."leadMediaId"
       WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)} AND a.id > ${after} AND a.id <= ${last}
       ORDER BY a.id LIMIT ${batch}`;
     if (!rows.length) return;
-    yield rows.map((r) => ({ id: r.id, slug: r.slug, updatedAt: r.updatedAt, image: r.storageKey ? { src: mediaUrl(r.storageKey), caption: r.caption } : null }));
+    yield rows.map((r) => ({ id: r.id, slug: r.slug, language: r.language, updatedAt: r.updatedAt, image: r.storageKey ? { src: mediaUrl(r.storageKey), caption: r.caption } : null }));
     after = rows[rows.length - 1]!.id;
   }
 }
@@ -59,27 +60,28 @@ async function loadNewsArticles() {
   });
 }
 
-/** Sections, tags and authors that have live articles, with their newest article's update time. */
-async function loadTaxonomyEntries(kind: "sections" | "tags" | "authors"): Promise<{ slug: string; lastmod: Date | null }[]> {
+/** Sections (in every edition), and tags and authors per edition that has live articles for
+ *  them, with the newest such article's update time. */
+async function loadTaxonomyEntries(kind: "sections" | "tags" | "authors"): Promise<{ slug: string; language: string; lastmod: Date | null }[]> {
   const live = liveArticleWhere();
   if (kind === "sections") {
     const sections = await db().section.findMany({ orderBy: { position: "asc" }, select: { slug: true, id: true } });
-    const latest = await db().article.groupBy({ by: ["sectionId"], where: live, _max: { updatedAt: true } });
-    const byId = new Map(latest.map((l) => [l.sectionId, l._max.updatedAt]));
-    return sections.map((s) => ({ slug: s.slug, lastmod: byId.get(s.id) ?? null }));
+    const latest = await db().article.groupBy({ by: ["sectionId", "language"], where: live, _max: { updatedAt: true } });
+    const byKey = new Map(latest.map((l) => [`${l.sectionId}:${l.language}`, l._max.updatedAt]));
+    return EDITIONS.flatMap((language) => sections.map((s) => ({ slug: s.slug, language, lastmod: byKey.get(`${s.id}:${language}`) ?? null })));
   }
   if (kind === "tags") {
-    const rows = await db().$queryRaw<{ slug: string; lastmod: Date }[]>`
-      SELECT t.slug, max(a."updatedAt") AS lastmod FROM "Tag" t
+    const rows = await db().$queryRaw<{ slug: string; language: string; lastmod: Date }[]>`
+      SELECT t.slug, a.language, max(a."updatedAt") AS lastmod FROM "Tag" t
       JOIN "ArticleTag" at ON at."tagId" = t.id JOIN "Article" a ON a.id = at."articleId"
-      WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)} GROUP BY t.slug ORDER BY t.slug`;
+      WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)} GROUP BY a.language, t.slug ORDER BY a.language, t.slug`;
     return rows;
   }
-  return db().$queryRaw<{ slug: string; lastmod: Date }[]>`
-    SELECT u.slug, max(a."updatedAt") AS lastmod FROM "User" u
+  return db().$queryRaw<{ slug: string; language: string; lastmod: Date }[]>`
+    SELECT u.slug, a.language, max(a."updatedAt") AS lastmod FROM "User" u
     JOIN "ArticleAuthor" aa ON aa."userId" = u.id JOIN "Article" a ON a.id = aa."articleId"
     WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)} AND u.role IN ('ADMIN', 'EDITOR', 'WRITER') AND u."disabledAt" IS NULL
-    GROUP BY u.slug ORDER BY u.slug`;
+    GROUP BY a.language, u.slug ORDER BY a.language, u.slug`;
 }
 
 // The index, taxonomy and news sitemaps are cached under "sitemaps" (every live change

@@ -25,6 +25,8 @@ export const resetPasswordSchema = z.object({ id, password });
 
 export const sectionSchema = z.object({
   name: z.string().trim().min(1, "Enter a name").max(60, "At most 60 characters"),
+  /** The name in the Russian edition; empty: the English name is shown there. */
+  nameRu: z.string().trim().max(60, "At most 60 characters").optional().default(""),
   slug,
   description: z.string().trim().max(300, "At most 300 characters"),
   position: z.coerce.number({ error: "Enter a number" }).int("Enter a whole number").min(0, "0 or more").max(1000, "At most 1000"),

@@ -2,6 +2,7 @@
 // save is sent) and on the server (which trusts nothing the browser sent).
 import { z } from "zod";
 import { validateDoc } from "@/lib/rich-text";
+import { EDITIONS } from "@/lib/i18n/editions";
 
 const id = z.number({ error: "Choose one" }).int().positive().max(2_147_483_647);
 
@@ -13,6 +14,8 @@ export const articleFieldsSchema = z.object({
     .trim()
     .max(80, "Keep the slug under 80 characters")
     .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "Use lower-case letters, digits and single hyphens"),
+  /** The edition the story appears in; absent (older clients, tests): English. */
+  language: z.enum(EDITIONS, { error: "Choose English or Russian" }).default("en"),
   sectionId: id,
   tags: z.array(z.string().trim().min(1, "Empty tag").max(60, "Keep tags under 60 characters")).max(20, "At most 20 tags"),
   authorIds: z.array(id).min(1, "Add at least one author").max(10, "At most 10 authors"),

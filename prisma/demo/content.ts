@@ -17,8 +17,9 @@ import { cultureArticles } from "./articles-culture";
 import { opinionArticles } from "./articles-opinion";
 import { travelArticles } from "./articles-travel";
 import { healthArticles } from "./articles-health";
+import { russianArticles } from "./articles-ru";
 
-export type DemoSection = { slug: string; name: string; description: string; position: number };
+export type DemoSection = { slug: string; name: string; nameRu: string; description: string; position: number };
 export type DemoAuthor = { key: string; name: string; email: string; bio: string; role: "EDITOR" | "WRITER"; avatar: string };
 export type DemoBlock =
   | { type: "paragraph"; text: string }
@@ -44,54 +45,63 @@ export const demoSections: DemoSection[] = [
   {
     slug: "world",
     name: "World",
+    nameRu: "В мире",
     description: "Breaking news and analysis from capitals, borders and coastlines around the globe.",
     position: 0,
   },
   {
     slug: "russia",
     name: "Russia",
+    nameRu: "Россия",
     description: "Reporting from Russia’s cities, regions and remote settlements, from the Baltic to the Pacific.",
     position: 1,
   },
   {
     slug: "business",
     name: "Business",
+    nameRu: "Экономика",
     description: "Markets, companies, jobs and the economic forces that shape everyday life.",
     position: 2,
   },
   {
     slug: "sport",
     name: "Sport",
+    nameRu: "Спорт",
     description: "Results, rivalries and the people behind the game, from local pitches to world finals.",
     position: 3,
   },
   {
     slug: "science-tech",
     name: "Science & Tech",
+    nameRu: "Наука и техника",
     description: "Discoveries, inventions and the technology changing how we live and work.",
     position: 4,
   },
   {
     slug: "culture",
     name: "Culture",
+    nameRu: "Культура",
     description: "Film, music, books, theatre and art — reviewed, previewed and argued over.",
     position: 5,
   },
   {
     slug: "opinion",
     name: "Opinion",
+    nameRu: "Мнения",
     description: "Columns and commentary from Dateline writers on the questions of the week.",
     position: 6,
   },
   {
     slug: "travel",
     name: "Travel",
+    nameRu: "Путешествия",
     description: "Journeys, destinations and practical advice for travelling well and travelling lightly.",
     position: 7,
   },
   {
     slug: "health",
     name: "Health",
+    nameRu: "Здоровье",
     description: "Medicine, public health and wellbeing, explained with care and with evidence.",
     position: 8,
   },
@@ -175,3 +185,6 @@ export const demoArticles: DemoArticle[] = [
   ...travelArticles,
   ...healthArticles,
 ];
+
+/** The Russian edition's stories (language "ru"): the same sections and authors, their own tags. */
+export const demoRussianArticles: DemoArticle[] = russianArticles;

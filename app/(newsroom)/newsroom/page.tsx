@@ -27,7 +27,7 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
   const filters = newsroomFiltersSchema.parse(raw);
   const [list, sections, authors] = await Promise.all([listNewsroomArticles(user, filters, page), getSections(), canSeeAllArticles(user) ? listBylineAuthors() : Promise.resolve([])]);
   const { timeZone } = siteConfig();
-  const keep = { status: filters.status ?? undefined, section: filters.section ?? undefined, author: filters.author ? String(filters.author) : undefined, q: filters.q || undefined, sort: filters.sort === "updated" ? undefined : filters.sort };
+  const keep = { status: filters.status ?? undefined, language: filters.language ?? undefined, section: filters.section ?? undefined, author: filters.author ? String(filters.author) : undefined, q: filters.q || undefined, sort: filters.sort === "updated" ? undefined : filters.sort };
 
   return (
     <>
@@ -40,6 +40,16 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
       <form method="get" className="mt-4 grid gap-3 rounded border border-neutral-200 p-3 sm:grid-cols-3 lg:grid-cols-6 dark:border-neutral-800">
         <FilterInput label="Headline contains" className="lg:col-span-2" type="search" name="q" defaultValue={filters.q} maxLength={200} />
         <FilterSelect label="Status" name="status" value={filters.status} any="Any status" options={ARTICLE_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
+        <FilterSelect
+          label="Language"
+          name="language"
+          value={filters.language}
+          any="Any language"
+          options={[
+            { value: "en", label: "English" },
+            { value: "ru", label: "Русский", lang: "ru" },
+          ]}
+        />
         <FilterSelect label="Section" name="section" value={filters.section} any="Any section" options={sections.map((s) => ({ value: s.slug, label: s.name }))} />
         {authors.length ? <FilterSelect label="Author" name="author" value={filters.author} any="Anyone" options={authors.map((a) => ({ value: a.id, label: a.name }))} /> : null}
         <FilterSelect
@@ -82,7 +92,12 @@ export default async function NewsroomArticlesPage({ searchParams }: Props) {
               {list.items.map((a) => (
                 <tr key={a.id} className="border-b border-neutral-200 align-top max-sm:block max-sm:py-2 dark:border-neutral-800">
                   <td className="py-2 pr-3 font-semibold max-sm:block max-sm:p-0">
-                    <Link href={`/newsroom/articles/${a.id}`} className="hover:underline">
+                    {a.language !== "en" ? (
+                      <span className="mr-2 rounded bg-neutral-200 px-1 text-xs font-bold uppercase dark:bg-neutral-800" title="Russian edition">
+                        {a.language}
+                      </span>
+                    ) : null}
+                    <Link href={`/newsroom/articles/${a.id}`} className="hover:underline" lang={a.language}>
                       {a.headline}
                     </Link>
                     {a.status === "PUBLISHED" ? (

@@ -25,6 +25,7 @@ export default async function SectionsPage() {
           submit="Create section"
           fields={[
             { name: "name", label: "Name", required: true, maxLength: 60 },
+            { name: "nameRu", label: "Name in Russian (empty: the English name)", maxLength: 60 },
             { name: "slug", label: "Slug (empty: from the name)", maxLength: 60 },
             { name: "description", label: "Description", type: "textarea", maxLength: 300 },
             { name: "position", label: "Position in the menu", type: "number", defaultValue: String(sections.length) },
@@ -35,7 +36,7 @@ export default async function SectionsPage() {
         {sections.map((s) => (
           <li key={s.id} className="rounded border border-neutral-200 p-3 dark:border-neutral-800">
             <p className="mb-2 text-sm">
-              <span className="font-semibold">{s.name}</span> · /{s.slug} · {s._count.articles} articles
+              <span className="font-semibold">{s.name}</span>{s.nameRu ? <span lang="ru"> · {s.nameRu}</span> : null} · /{s.slug} · {s._count.articles} articles
             </p>
             <ActionForm
               inline
@@ -45,6 +46,7 @@ export default async function SectionsPage() {
               fields={[
                 { name: "id", label: "id", type: "hidden", defaultValue: String(s.id) },
                 { name: "name", label: "Name", defaultValue: s.name, maxLength: 60 },
+                { name: "nameRu", label: "Name in Russian", defaultValue: s.nameRu ?? "", maxLength: 60 },
                 { name: "slug", label: "Slug", defaultValue: s.slug, maxLength: 60 },
                 { name: "description", label: "Description", defaultValue: s.description ?? "", maxLength: 300 },
                 { name: "position", label: "Position", type: "number", defaultValue: String(s.position) },

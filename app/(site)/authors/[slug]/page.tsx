@@ -1,66 +1,13 @@
-// Author page: /authors/{slug}, photo, bio and their stories.
-import type { Metadata } from "next";
-import Image from "next/image";
-import { notFound } from "next/navigation";
-import { getAuthorArticles, getAuthorBySlug } from "@/lib/data/lists";
-import { resolveListPage } from "@/lib/list-page";
-import { siteConfig } from "@/lib/site";
-import { JsonLd, profilePageJsonLd } from "@/lib/json-ld";
-import { authorPath, feedAlternates } from "@/lib/urls";
-import { ArticleCard } from "@/components/site/article-card";
-import { Pagination, pageHref } from "@/components/site/pagination";
-import { FollowControl } from "@/components/site/follow-control";
-import { CardBookmark } from "@/components/site/card-bookmark";
+// Author page: /authors/{slug} (components/site/pages/author-page.tsx).
+import { AuthorPage, authorMetadata } from "@/components/site/pages/author-page";
+import type { SlugPageProps } from "@/components/site/pages/tag-page";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
-
-async function load({ params, searchParams }: Props) {
-  const { entity: author, page } = await resolveListPage(params.then((p) => p.slug), searchParams, getAuthorBySlug);
-  return { author, page };
+export function generateMetadata(props: SlugPageProps) {
+  return authorMetadata(props, "en");
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { author, page } = await load(props);
-  return {
-    title: page > 1 ? `${author.name}: page ${page}` : author.name,
-    description: author.bio ?? `Stories by ${author.name}.`,
-    alternates: { canonical: pageHref(authorPath(author), page), types: feedAlternates(authorPath(author)) },
-  };
-}
-
-export default async function AuthorPage(props: Props) {
-  const { author, page } = await load(props);
-  const list = await getAuthorArticles({ id: author.id, slug: author.slug }, page);
-  if (!list) notFound();
-  const { timeZone, name: siteName, url: siteUrl } = siteConfig();
-  return (
-    <>
-      <JsonLd data={profilePageJsonLd(author, { name: siteName, url: siteUrl })} />
-      <header className="mb-6 flex items-center gap-5 border-b border-neutral-200 pb-6 dark:border-neutral-800">
-        {author.avatar ? (
-          <Image src={author.avatar.src} alt={author.avatar.alt} width={112} height={112} className="h-28 w-28 shrink-0 rounded-full object-cover" />
-        ) : null}
-        <div>
-          <div className="flex flex-wrap items-center gap-4">
-            <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
-            <FollowControl kind="author" id={author.id} name={author.name} path={authorPath(author)} />
-          </div>
-          {author.bio ? <p className="mt-2 max-w-2xl text-neutral-700 dark:text-neutral-300">{author.bio}</p> : null}
-        </div>
-      </header>
-      <h2 className="font-sans text-lg font-bold uppercase tracking-wide">Stories by {author.name}</h2>
-      {list.total === 0 ? (
-        <p className="py-10 text-neutral-700 dark:text-neutral-300">No published stories yet.</p>
-      ) : (
-        <div data-testid="story-list">
-          {list.items.map((a) => (
-            <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage action={<CardBookmark articleId={a.id} headline={a.headline} />} />
-          ))}
-        </div>
-      )}
-      <Pagination page={list.page} pages={list.pages} href={(p) => pageHref(authorPath(author), p)} />
-    </>
-  );
+export default function Page(props: SlugPageProps) {
+  return <AuthorPage {...props} edition="en" />;
 }

@@ -35,7 +35,7 @@ export default async function EditArticlePage({ params }: Props) {
         tagNames={options.tagNames}
         library={options.library}
         timeZone={siteConfig().timeZone}
-        publicPath={articlePath({ id: article.saved.id, slug: article.saved.slug })}
+        publicPath={articlePath({ id: article.saved.id, slug: article.saved.slug, language: article.saved.language })}
       />
     </>
   );

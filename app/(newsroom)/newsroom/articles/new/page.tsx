@@ -16,7 +16,7 @@ export default async function NewArticlePage() {
       <h1 className="mb-4 font-serif text-3xl font-bold">New article</h1>
       <ArticleEditor
         actor={{ id: user.id, role: user.role }}
-        initial={{ headline: "", standfirst: "", slug: "", sectionId: options.sections[0]?.id ?? 0, tags: [], authorIds: [user.id], leadMediaId: null, seoTitle: "", seoDescription: "", breaking: false, body: EMPTY_DOC }}
+        initial={{ headline: "", standfirst: "", slug: "", language: "en", sectionId: options.sections[0]?.id ?? 0, tags: [], authorIds: [user.id], leadMediaId: null, seoTitle: "", seoDescription: "", breaking: false, body: EMPTY_DOC }}
         saved={null}
         createdById={user.id}
         sections={options.sections}

@@ -1,0 +1,8 @@
+// /ru/feed.xml: the Russian edition's rss feed.
+import { feedResponse } from "@/lib/feed-response";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return feedResponse(request, { kind: "site" }, "rss", "ru");
+}

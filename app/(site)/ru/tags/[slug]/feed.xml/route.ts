@@ -1,0 +1,8 @@
+// /ru/tags/{slug}/feed.xml: the tag's rss feed in the Russian edition.
+import { feedResponse } from "@/lib/feed-response";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return feedResponse(request, { kind: "tag", slug: (await params).slug }, "rss", "ru");
+}
