@@ -56,6 +56,7 @@ export function devMailbox(to: string): DevMail[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
+    .filter((file) => file.endsWith(".json"))
     .sort()
     .map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as DevMail)
     .filter((m) => m.to === to);

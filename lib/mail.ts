@@ -39,7 +39,10 @@ class FolderMailer implements Mailer {
     await fs.mkdir(dir, { recursive: true });
     // Sortable names: time first, then randomness so two messages in one millisecond don't collide.
     const file = path.join(dir, `${Date.now()}-${crypto.randomBytes(4).toString("hex")}.json`);
-    await fs.writeFile(file, JSON.stringify({ from: fromAddress(), ...message, sentAt: new Date().toISOString() }, null, 2), { mode: 0o600 });
+    // Written aside and renamed into place, so a reader of the folder never sees half a message.
+    const partial = `${file}.partial`;
+    await fs.writeFile(partial, JSON.stringify({ from: fromAddress(), ...message, sentAt: new Date().toISOString() }, null, 2), { mode: 0o600 });
+    await fs.rename(partial, file);
     console.log(`dateline: mail to ${message.to} ("${message.subject}") written to ${file}${message.link ? `; link: ${message.link}` : ""}`);
   }
 }
