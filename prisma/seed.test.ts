@@ -109,7 +109,7 @@ test("every demo media insert matches a story, and its files exist", async () =>
   const path = await import("node:path");
   const { demoMediaInserts } = await import("./demo/media");
   for (const insert of demoMediaInserts) {
-    assert.ok(demoArticles.some((a) => a.headline === insert.headline), insert.headline);
+    assert.ok([...demoArticles, ...demoRussianArticles].some((a) => a.headline === insert.headline), insert.headline);
     const files = JSON.stringify(insert.node).match(/\/demo\/[A-Za-z0-9._/-]+/g) ?? [];
     for (const file of files) assert.ok(fs.existsSync(path.join(import.meta.dirname, "../public", file)), file);
   }

@@ -4,11 +4,13 @@
 import type { ReactNode } from "react";
 import { safeUrl } from "@/lib/rich-text";
 import { AudioEmbed, BodyImageFigure, Gallery, VideoEmbed } from "@/components/site/body-media";
+import { dictionary } from "@/lib/i18n/dictionary";
+import type { Edition } from "@/lib/i18n/editions";
 
 type Node = { type?: unknown; text?: unknown; attrs?: Record<string, unknown>; content?: unknown; marks?: unknown };
 
-function children(node: Node, key: string): ReactNode[] {
-  return Array.isArray(node.content) ? node.content.map((child, i) => renderNode(child as Node, `${key}.${i}`)) : [];
+function children(node: Node, key: string, edition: Edition): ReactNode[] {
+  return Array.isArray(node.content) ? node.content.map((child, i) => renderNode(child as Node, `${key}.${i}`, edition)) : [];
 }
 
 function renderText(node: Node, key: string): ReactNode {
@@ -26,7 +28,7 @@ function renderText(node: Node, key: string): ReactNode {
   return <span key={key}>{out}</span>;
 }
 
-function renderNode(node: Node, key: string): ReactNode {
+function renderNode(node: Node, key: string, edition: Edition): ReactNode {
   if (!node || typeof node !== "object") return null;
   switch (node.type) {
     case "text":
@@ -34,49 +36,50 @@ function renderNode(node: Node, key: string): ReactNode {
     case "hardBreak":
       return <br key={key} />;
     case "paragraph":
-      return <p key={key}>{children(node, key)}</p>;
+      return <p key={key}>{children(node, key, edition)}</p>;
     case "heading": {
       const level = node.attrs?.level === 3 ? 3 : node.attrs?.level === 4 ? 4 : 2;
       const Tag = `h${level}` as "h2" | "h3" | "h4";
-      return <Tag key={key}>{children(node, key)}</Tag>;
+      return <Tag key={key}>{children(node, key, edition)}</Tag>;
     }
     case "blockquote": {
       const cite = typeof node.attrs?.cite === "string" ? node.attrs.cite.slice(0, 200) : null;
       return (
         <figure key={key} className="article-quote">
-          <blockquote>{children(node, key)}</blockquote>
+          <blockquote>{children(node, key, edition)}</blockquote>
           {cite ? <figcaption>— {cite}</figcaption> : null}
         </figure>
       );
     }
     case "pullQuote":
       return (
-        <aside key={key} className="pull-quote" aria-label="Pull quote">
-          <p>{children(node, key)}</p>
+        <aside key={key} className="pull-quote" aria-label={dictionary(edition).pullQuote}>
+          <p>{children(node, key, edition)}</p>
         </aside>
       );
     case "bulletList":
-      return <ul key={key}>{children(node, key)}</ul>;
+      return <ul key={key}>{children(node, key, edition)}</ul>;
     case "orderedList":
-      return <ol key={key}>{children(node, key)}</ol>;
+      return <ol key={key}>{children(node, key, edition)}</ol>;
     case "listItem":
-      return <li key={key}>{children(node, key)}</li>;
+      return <li key={key}>{children(node, key, edition)}</li>;
     case "horizontalRule":
       return <hr key={key} />;
     case "image":
       return <BodyImageFigure key={key} attrs={node.attrs} />;
     case "gallery":
-      return <Gallery key={key} attrs={node.attrs} />;
+      return <Gallery key={key} attrs={node.attrs} edition={edition} />;
     case "video":
-      return <VideoEmbed key={key} attrs={node.attrs} />;
+      return <VideoEmbed key={key} attrs={node.attrs} edition={edition} />;
     case "audio":
-      return <AudioEmbed key={key} attrs={node.attrs} />;
+      return <AudioEmbed key={key} attrs={node.attrs} edition={edition} />;
     default:
       return null;
   }
 }
 
-export function ArticleBody({ doc }: { doc: unknown }) {
+/** `edition`: the story's language, for the words of quotes, galleries and players. */
+export function ArticleBody({ doc, edition = "en" }: { doc: unknown; edition?: Edition }) {
   const content = doc && typeof doc === "object" && Array.isArray((doc as Node).content) ? ((doc as Node).content as Node[]) : [];
-  return <div className="article-body">{content.map((node, i) => renderNode(node, String(i)))}</div>;
+  return <div className="article-body">{content.map((node, i) => renderNode(node, String(i), edition))}</div>;
 }

@@ -5,8 +5,11 @@
 import Image from "next/image";
 import { useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { BodyImage } from "@/lib/rich-text";
+import type { Edition } from "@/lib/i18n/editions";
+import { mediaLabels } from "@/lib/i18n/media-labels";
 
-export function GalleryViewer({ title, images }: { title: string; images: BodyImage[] }) {
+export function GalleryViewer({ title, images, edition }: { title: string; images: BodyImage[]; edition: Edition }) {
+  const t = mediaLabels(edition);
   const dialog = useRef<HTMLDialogElement>(null);
   const [index, setIndex] = useState(0);
   const current = images[index] ?? images[0]!;
@@ -32,14 +35,14 @@ export function GalleryViewer({ title, images }: { title: string; images: BodyIm
           <li key={`${image.src}-${i}`}>
             <a href={image.src} onClick={(e) => open(e, i)} className="block overflow-hidden rounded focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-red-700">
               <Image src={image.src} alt={image.alt} width={image.width} height={image.height} sizes="(min-width: 640px) 250px, 50vw" className="aspect-[4/3] h-auto w-full object-cover transition hover:scale-105" />
-              <span className="sr-only">Open photo {i + 1} of {images.length} in the viewer</span>
+              <span className="sr-only">{t.openPhoto(i + 1, images.length)}</span>
             </a>
           </li>
         ))}
       </ul>
       <dialog
         ref={dialog}
-        aria-label={`${title}: photo ${index + 1} of ${images.length}`}
+        aria-label={t.photoOf(title, index + 1, images.length)}
         onKeyDown={onKeyDown}
         className="m-auto max-h-[95vh] w-[min(96vw,1100px)] rounded bg-neutral-950 p-4 text-white backdrop:bg-black/80"
       >
@@ -48,7 +51,7 @@ export function GalleryViewer({ title, images }: { title: string; images: BodyIm
             {index + 1} / {images.length}
           </p>
           <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-neutral-600 px-3 py-1" autoFocus>
-            Close
+            {t.close}
           </button>
         </div>
         <figure className="mt-3">
@@ -59,10 +62,10 @@ export function GalleryViewer({ title, images }: { title: string; images: BodyIm
         </figure>
         <div className="mt-3 flex justify-between font-sans">
           <button type="button" onClick={() => move(-1)} className="rounded border border-neutral-600 px-3 py-1">
-            ← Previous photo
+            {t.previousPhoto}
           </button>
           <button type="button" onClick={() => move(1)} className="rounded border border-neutral-600 px-3 py-1">
-            Next photo →
+            {t.nextPhoto}
           </button>
         </div>
       </dialog>

@@ -3,6 +3,8 @@
 // captions, and a seek slider with spoken time. The server renders the browser's native controls,
 // so the media still plays without JavaScript; after hydration ours replace them.
 import { useRef, useState, useSyncExternalStore, type RefObject } from "react";
+import type { Edition } from "@/lib/i18n/editions";
+import { mediaLabels } from "@/lib/i18n/media-labels";
 
 type Source = { src: string; type: string };
 const noSubscription = () => () => undefined;
@@ -32,7 +34,8 @@ function clock(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
 
-export function MediaPlayer({ kind, title, sources, poster, captions }: { kind: "video" | "audio"; title: string; sources: Source[]; poster: string | null; captions: string | null }) {
+export function MediaPlayer({ kind, title, sources, poster, captions, edition }: { kind: "video" | "audio"; title: string; sources: Source[]; poster: string | null; captions: string | null; edition: Edition }) {
+  const t = mediaLabels(edition);
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const media = useRef<MediaElement>(null);
   const playing = useMediaValue(media, "play pause ended", (el) => !el.paused, false);
@@ -69,29 +72,29 @@ export function MediaPlayer({ kind, title, sources, poster, captions }: { kind: 
         {sources.map((s) => (
           <source key={s.src} src={s.src} type={s.type} />
         ))}
-        {captions && kind === "video" ? <track kind="captions" src={captions} srcLang="en" label="English" default /> : null}
+        {captions && kind === "video" ? <track kind="captions" src={captions} srcLang={edition} label={t.captionsLanguage} default /> : null}
       </Tag>
       {hydrated ? (
-        <div role="group" aria-label={`${title}: player controls`} className="mt-2 flex flex-wrap items-center gap-2">
+        <div role="group" aria-label={t.playerControls(title)} className="mt-2 flex flex-wrap items-center gap-2">
           <button type="button" className={button} onClick={() => (playing ? el()?.pause() : void el()?.play().catch(() => undefined))}>
-            {playing ? "Pause" : "Play"}
+            {playing ? t.pause : t.play}
           </button>
-          <button type="button" className={button} onClick={() => seek((el()?.currentTime ?? 0) - STEP)} aria-label={`Back ${STEP} seconds`}>
-            −{STEP}s
+          <button type="button" className={button} onClick={() => seek((el()?.currentTime ?? 0) - STEP)} aria-label={t.back(STEP)}>
+            −{t.seconds(STEP)}
           </button>
-          <button type="button" className={button} onClick={() => seek((el()?.currentTime ?? 0) + STEP)} aria-label={`Forward ${STEP} seconds`}>
-            +{STEP}s
+          <button type="button" className={button} onClick={() => seek((el()?.currentTime ?? 0) + STEP)} aria-label={t.forward(STEP)}>
+            +{t.seconds(STEP)}
           </button>
           <button type="button" className={button} aria-pressed={muted} onClick={() => el() && (el()!.muted = !el()!.muted)}>
-            Mute
+            {t.mute}
           </button>
           {captions && kind === "video" ? (
             <button type="button" className={button} aria-pressed={captionsOn} onClick={toggleCaptions}>
-              Captions
+              {t.captions}
             </button>
           ) : null}
           <label className="flex min-w-40 flex-1 items-center gap-2 text-sm">
-            <span className="sr-only">Seek</span>
+            <span className="sr-only">{t.seek}</span>
             <input
               type="range"
               min={0}
@@ -99,7 +102,7 @@ export function MediaPlayer({ kind, title, sources, poster, captions }: { kind: 
               step={1}
               value={Math.floor(time)}
               onChange={(e) => seek(Number(e.currentTarget.value))}
-              aria-valuetext={`${clock(time)} of ${clock(duration)}`}
+              aria-valuetext={t.timeOf(clock(time), clock(duration))}
               className="flex-1 accent-red-700"
             />
             <span aria-hidden="true" className="tabular-nums">

@@ -174,3 +174,10 @@ test("a Russian story's change names the Russian pages' cache tags, not the Engl
   for (const t of ["home", "ru:home", "section:world", "ru:section:world"]) assert.ok(moved.includes(t), t);
   assert.equal(await data.routes.resolveArticleRef(`${id.en2}`), `/ru/news/${id.en2}-story-en2`);
 });
+
+test("a story's generated Open Graph card names its section in the story's language; a draft has no card", async () => {
+  const ogCards = await import("./og-cards");
+  assert.deepEqual(await ogCards.getArticleOgCard(id.ru1!), { headline: "Явка на выборах оказалась рекордной", section: "В мире" });
+  assert.deepEqual(await ogCards.getArticleOgCard(id.en1!), { headline: "Harbour reopens after the storm", section: "World" });
+  assert.equal(await ogCards.getArticleOgCard(id.rudraft!), null);
+});

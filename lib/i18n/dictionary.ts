@@ -74,6 +74,11 @@ const en = {
   previousIn: (section: string) => `← Previous in ${section}`,
   nextIn: (section: string) => `Next in ${section} →`,
   pullQuote: "Pull quote",
+  photoGallery: "Photo gallery",
+  video: "Video",
+  audio: "Audio",
+  photoCount: (n: number) => (n === 1 ? "1 photo" : `${n} photos`),
+  transcript: "Transcript",
   searchTitle: (q: string) => (q ? `Search: ${q}` : "Search"),
   wordsToFind: "Words to find",
   searchExample: "e.g. ceasefire, harbour, election",
@@ -103,6 +108,7 @@ export type Dictionary = { [K in keyof typeof en]: (typeof en)[K] };
 
 const minutes: PluralForms = { one: "минута", few: "минуты", many: "минут", other: "минуты" };
 const stories: PluralForms = { one: "материал", few: "материала", many: "материалов", other: "материала" };
+const photos: PluralForms = { one: "фотография", few: "фотографии", many: "фотографий", other: "фотографии" };
 const results: PluralForms = { one: "результат", few: "результата", many: "результатов", other: "результата" };
 
 const ru: Dictionary = {
@@ -175,6 +181,11 @@ const ru: Dictionary = {
   previousIn: (section) => `← Предыдущий материал: ${section}`,
   nextIn: (section) => `Следующий материал: ${section} →`,
   pullQuote: "Цитата",
+  photoGallery: "Фотогалерея",
+  video: "Видео",
+  audio: "Аудио",
+  photoCount: (n) => plural("ru", n, photos),
+  transcript: "Расшифровка",
   searchTitle: (q) => (q ? `Поиск: ${q}` : "Поиск"),
   wordsToFind: "Что найти",
   searchExample: "например: выборы, гавань, перемирие",

@@ -6,6 +6,7 @@ import { EDITIONS, editionOf, editionOfPath, inEditionPath, stripEditionPath, sw
 import { formatDateline, formatShortTime, plural } from "@/lib/i18n/format";
 import { editionAlternates } from "@/lib/i18n/metadata";
 import { sectionName } from "@/lib/i18n/sections";
+import { mediaLabels } from "@/lib/i18n/media-labels";
 
 test("every edition's dictionary has exactly the English keys, each a non-empty string or a function", () => {
   const keys = dictionaryKeys("en").sort();
@@ -108,4 +109,26 @@ test("section names: the Russian name in the Russian edition, the English one ot
   assert.equal(sectionName({ name: "World", nameRu: "В мире" }, "ru"), "В мире");
   assert.equal(sectionName({ name: "World", nameRu: "В мире" }, "en"), "World");
   assert.equal(sectionName({ name: "World", nameRu: null }, "ru"), "World");
+});
+
+test("the players' and gallery's words: the same keys in every edition, and the Russian ones are Russian", () => {
+  const en = mediaLabels("en") as unknown as Record<string, unknown>;
+  const asText = (v: unknown) => (typeof v === "function" ? String(v("Q", 2, 7)) : String(v));
+  for (const edition of EDITIONS) {
+    const t = mediaLabels(edition) as unknown as Record<string, unknown>;
+    assert.deepEqual(Object.keys(t).sort(), Object.keys(en).sort(), edition);
+    for (const key of Object.keys(t)) assert.ok(asText(t[key]).length > 0, `${edition}.${key}`);
+  }
+  const ru = mediaLabels("ru") as unknown as Record<string, unknown>;
+  for (const key of Object.keys(ru)) {
+    const text = asText(ru[key]);
+    if (/[A-Za-z]{3,}/.test(text.replace(/Q/g, ""))) assert.fail(`ru.${key} has Latin words: ${text}`);
+    if (/\p{L}{2,}/u.test(text)) assert.notEqual(text, asText(en[key]), `ru.${key} is the English text`);
+  }
+  assert.equal(mediaLabels("ru").seconds(10), "10 с");
+  assert.equal(mediaLabels("ru").photoOf("Порт", 2, 5), "Порт: фото 2 из 5");
+  assert.equal(mediaLabels("en").back(10), "Back 10 seconds");
+  assert.equal(dictionary("ru").photoCount(5), "5 фотографий");
+  assert.equal(dictionary("ru").photoCount(2), "2 фотографии");
+  assert.equal(dictionary("en").photoCount(1), "1 photo");
 });

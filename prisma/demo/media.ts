@@ -3,6 +3,7 @@
 import type { RichNode } from "@/lib/rich-text";
 
 const credit = "Illustration: Dateline demo";
+const ruCredit = "Иллюстрация: Dateline demo";
 
 export const demoMediaInserts: { headline: string; afterBlock: number; node: RichNode }[] = [
   {
@@ -59,6 +60,37 @@ export const demoMediaInserts: { headline: string; afterBlock: number; node: Ric
           "Director: A new play, written by local students, about the river floods of their grandparents' time. Tickets are free for the opening week, because this building belongs to the town.",
           "Presenter: For Culture Desk, in Belozorsk.",
         ].join("\n\n"),
+      },
+    },
+  },
+  // The Russian edition's stories get their own gallery and video, with Russian words throughout.
+  {
+    headline: "Зимний маршрут по Верее: три дня на снегоходах от Кедрогорска до устья",
+    afterBlock: 2,
+    node: {
+      type: "gallery",
+      attrs: {
+        title: "Верея зимой в фотографиях",
+        images: [
+          { src: "/demo/ru/travel-1.jpg", width: 1600, height: 900, alt: "Иллюстрация: заснеженная равнина с деревянной избой и северным сиянием над горизонтом", caption: "Первая ночёвка: изба у слияния Вереи и Ключевой.", credit: ruCredit },
+          { src: "/demo/ru/russia-1.jpg", width: 1600, height: 900, alt: "Иллюстрация: заснеженный город у реки, над крышами поднимается дым из труб", caption: "Кедрогорск утром в день выезда.", credit: ruCredit },
+          { src: "/demo/ru/russia-3.jpg", width: 1600, height: 900, alt: "Иллюстрация: улица северного города с автобусной остановкой и невысокими домами", caption: "Последняя остановка автобуса перед рекой.", credit: ruCredit },
+          { src: "/demo/ru/travel-2.jpg", width: 1600, height: 900, alt: "Иллюстрация: замёрзшее озеро с катающимися людьми на фоне старого города", caption: "Каток на старице у устья.", credit: ruCredit },
+        ],
+      },
+    },
+  },
+  {
+    headline: "Порт Сальмира впервые за год принял контейнеровоз с зерном",
+    afterBlock: 1,
+    node: {
+      type: "video",
+      attrs: {
+        title: "Видео: у соседнего порта Олдрик на рейде ждут более 140 судов (синтетическая озвучка на английском, русские субтитры)",
+        src: "/demo/media/harbour-briefing.mp4",
+        webm: "/demo/media/harbour-briefing.webm",
+        poster: "/demo/media/harbour-briefing-poster.jpg",
+        captions: "/demo/media/harbour-briefing.ru.vtt",
       },
     },
   },

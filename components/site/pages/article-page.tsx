@@ -91,7 +91,7 @@ export async function ArticlePage({ params, edition }: ArticlePageProps & { edit
           />
         </div>
         <div className="mt-8">
-          <ArticleBody doc={article.body} />
+          <ArticleBody doc={article.body} edition={edition} />
         </div>
         <TagPills tags={article.tags} label={t.tags} className="mt-10 border-t border-neutral-200 pt-4 dark:border-neutral-800" edition={edition} />
         <AdjacentStories sectionName={article.section.name} previous={adjacent.previous} next={adjacent.next} edition={edition} />

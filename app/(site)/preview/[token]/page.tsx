@@ -10,6 +10,8 @@ import { formatNewsroomTime } from "@/lib/format";
 import { ArticleBody } from "@/components/site/article-body";
 import { ArticleHeader } from "@/components/site/article-header";
 import { TagPills } from "@/components/site/tag-pills";
+import { editionOf } from "@/lib/i18n/editions";
+import { dictionary } from "@/lib/i18n/dictionary";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +37,7 @@ export default async function PreviewPage({ params }: Props) {
   if (!found) notFound();
   // An article that was never published previews with the current time as its dateline.
   const article = found.status === "PUBLISHED" ? found : { ...found, publishedAt: new Date(), updatedAt: new Date() };
+  const edition = editionOf(article.language);
   return (
     <>
       <p role="note" className="mx-auto mb-6 max-w-3xl rounded border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100" data-testid="preview-banner">
@@ -43,9 +46,9 @@ export default async function PreviewPage({ params }: Props) {
       <article className="mx-auto max-w-3xl">
         <ArticleHeader article={article} timeZone={timeZone} />
         <div className="mt-8">
-          <ArticleBody doc={article.body} />
+          <ArticleBody doc={article.body} edition={edition} />
         </div>
-        <TagPills tags={article.tags} label="Tags" className="mt-10 border-t border-neutral-200 pt-4 dark:border-neutral-800" />
+        <TagPills tags={article.tags} label={dictionary(edition).tags} edition={edition} className="mt-10 border-t border-neutral-200 pt-4 dark:border-neutral-800" />
       </article>
     </>
   );
