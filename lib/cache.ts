@@ -9,6 +9,7 @@
 // stay dynamic (per-user header, bookmark and follow state are unchanged).
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { announceInvalidation } from "@/lib/cache-broadcast";
 
 /** Seconds a cached entry may live without an invalidation (a safety net; tags do the work). */
 export const LONG_LIFETIME = 3600;
@@ -62,10 +63,11 @@ export function cached<F extends AnyLoader>(key: string, fn: F, options: Options
 }
 
 /**
- * Expires these tags at once (the next read is a miss, not a stale copy), from a server action
- * or a route handler. The same as updateTag, which Next allows only in server actions.
+ * Expires these tags at once (the next read is a miss, not a stale copy) in this instance only,
+ * from a server action or a route handler. The same as updateTag, which Next allows only in
+ * server actions. For /api/revalidate, which applies what other instances announced.
  */
-export function invalidateTags(tags: Iterable<string>): void {
+export function expireTagsHere(tags: Iterable<string>): void {
   for (const tag of new Set(tags)) {
     try {
       revalidateTag(tag, { expire: 0 });
@@ -74,4 +76,17 @@ export function invalidateTags(tags: Iterable<string>): void {
       throw error;
     }
   }
+}
+
+/**
+ * Expires these tags here at once, and announces them to every other instance of the site
+ * (lib/cache-broadcast.ts), which expire them within milliseconds. For newsroom and account
+ * writes. Outside a Next server (unit tests, CLI scripts) there is no cache and nothing to tell.
+ */
+export function invalidateTags(tags: Iterable<string>): void {
+  const list = [...new Set(tags)];
+  if (!list.length) return;
+  expireTagsHere(list);
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  announceInvalidation(list).catch((error: unknown) => console.error("cache: could not announce an invalidation to other instances:", error instanceof Error ? error.message : error));
 }

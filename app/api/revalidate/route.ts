@@ -1,7 +1,8 @@
-// POST /api/revalidate: expires cache tags for the server's own background jobs (the scheduler),
-// which run outside any request. Only a body signed with the site's secret is accepted.
+// POST /api/revalidate: expires cache tags in this instance, for what runs outside any request:
+// the scheduler, and the listener that applies other instances' announcements
+// (lib/cache-broadcast.ts). Only a body signed with the site's secret is accepted.
 import { z } from "zod";
-import { invalidateTags } from "@/lib/cache";
+import { expireTagsHere } from "@/lib/cache";
 import { SIGNATURE_HEADER, verifyInvalidation } from "@/lib/invalidation-hook";
 
 const bodySchema = z.object({ tags: z.array(z.string().min(1).max(200)).max(5000) });
@@ -15,6 +16,6 @@ export async function POST(request: Request) {
   } catch {
     return Response.json({ error: "bad request" }, { status: 400 });
   }
-  invalidateTags(parsed.tags);
+  expireTagsHere(parsed.tags);
   return new Response(null, { status: 204 });
 }

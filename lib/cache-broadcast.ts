@@ -1,0 +1,183 @@
+// Cache invalidation across server instances, through PostgreSQL's LISTEN/NOTIFY: every instance
+// keeps its reader-data cache in its own memory (lib/cache.ts), so a newsroom write handled by one
+// instance, or a story published by one instance's scheduler, must also expire the same tags on
+// the others. The writer announces the tags on a channel; every instance listens on a connection
+// of its own and expires them through its own POST /api/revalidate (lib/invalidation-hook.ts),
+// since Next lets revalidateTag run only inside a request.
+//
+// Nothing new to run: the database every instance already shares carries the messages. A listener
+// that loses its connection reconnects with backoff and then expires the "site" tag (every cached
+// entry), because announcements sent while it was away are not queued for it.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { db } from "@/lib/db";
+import { TAG } from "@/lib/cache-tags";
+
+export const CHANNEL = "dateline_cache_tags";
+/** PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more; stay well under it. */
+export const MAX_PAYLOAD_BYTES = 7000;
+const MAX_TAG_LENGTH = 200;
+
+/** This process: its own announcements come back to it and are skipped (it has expired them already). */
+export const INSTANCE_ID = randomUUID();
+
+type Message = { from: string; tags: string[] };
+
+/** The tags split into announcements that each fit one NOTIFY payload. Tags too long to be real are dropped. */
+export function announcementPayloads(tags: Iterable<string>, from: string = INSTANCE_ID): string[] {
+  const payloads: string[] = [];
+  let chunk: string[] = [];
+  const encode = (list: string[]) => JSON.stringify({ from, tags: list } satisfies Message);
+  for (const tag of new Set(tags)) {
+    if (!tag || tag.length > MAX_TAG_LENGTH) continue;
+    if (chunk.length && Buffer.byteLength(encode([...chunk, tag])) > MAX_PAYLOAD_BYTES) {
+      payloads.push(encode(chunk));
+      chunk = [];
+    }
+    chunk.push(tag);
+  }
+  if (chunk.length) payloads.push(encode(chunk));
+  return payloads;
+}
+
+/** A received payload's tags, or null when it is not an announcement (anyone with the database can NOTIFY). */
+export function parseAnnouncement(payload: string | undefined): Message | null {
+  if (!payload || payload.length > 8000) return null;
+  try {
+    const value = JSON.parse(payload) as unknown;
+    if (!value || typeof value !== "object") return null;
+    const { from, tags } = value as Record<string, unknown>;
+    if (typeof from !== "string" || !Array.isArray(tags) || tags.length > 5000) return null;
+    if (!tags.every((t) => typeof t === "string" && t.length > 0 && t.length <= MAX_TAG_LENGTH)) return null;
+    return { from, tags: tags as string[] };
+  } catch {
+    return null;
+  }
+}
+
+/** Tells every listening instance to expire these tags. */
+export async function announceInvalidation(tags: Iterable<string>, from: string = INSTANCE_ID): Promise<void> {
+  for (const payload of announcementPayloads(tags, from)) {
+    await db().$executeRaw`SELECT pg_notify(${CHANNEL}, ${payload})`;
+  }
+}
+
+export type Listener = { stop: () => Promise<void>; connected: () => boolean };
+
+type ListenerOptions = {
+  url: string;
+  /** Expires the tags here; false (or a throw) means try again shortly. */
+  apply: (tags: string[]) => Promise<boolean>;
+  /** Announcements from this instance are skipped. */
+  self?: string;
+  log?: (message: string) => void;
+  /** Backoff bounds, in ms (tests shorten them). */
+  retryMinMs?: number;
+  retryMaxMs?: number;
+};
+
+/** Listens for announcements until stopped, reconnecting after any loss of its connection. */
+export function startInvalidationListener(options: ListenerOptions): Listener {
+  const { url, apply, self = INSTANCE_ID, log = (m) => console.log(m), retryMinMs = 1000, retryMaxMs = 30_000 } = options;
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let isConnected = false;
+  let delay = retryMinMs;
+  let everConnected = false;
+  let retryTimer: NodeJS.Timeout | null = null;
+  // Tags waiting to be applied (the server may not listen yet at start-up, or may refuse once).
+  const pending = new Set<string>();
+  let flushing = false;
+  let flushTimer: NodeJS.Timeout | null = null;
+
+  const flush = async () => {
+    if (flushing || !pending.size || stopped) return;
+    flushing = true;
+    const tags = [...pending];
+    pending.clear();
+    let ok = false;
+    try {
+      ok = await apply(tags);
+    } catch {
+      ok = false;
+    }
+    flushing = false;
+    if (!ok) {
+      for (const tag of tags) pending.add(tag);
+      flushTimer ??= setTimeout(() => {
+        flushTimer = null;
+        void flush();
+      }, 1000);
+      flushTimer.unref?.();
+    } else if (pending.size) void flush();
+  };
+
+  const schedule = () => {
+    if (stopped || retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void connect();
+    }, delay);
+    retryTimer.unref?.();
+    delay = Math.min(delay * 2, retryMaxMs);
+  };
+
+  const connect = async () => {
+    if (stopped) return;
+    const c = new pg.Client({ connectionString: url, application_name: "dateline-cache-listener" });
+    client = c;
+    let failed = false;
+    const lost = (reason: string) => {
+      if (failed) return;
+      failed = true;
+      isConnected = false;
+      c.removeAllListeners("notification");
+      void c.end().catch(() => undefined);
+      if (stopped) return;
+      log(`cache listener: connection lost (${reason}); reconnecting`);
+      schedule();
+    };
+    c.on("error", (error) => lost(error.message));
+    c.on("end", () => lost("closed"));
+    c.on("notification", (message) => {
+      if (message.channel !== CHANNEL) return;
+      const announcement = parseAnnouncement(message.payload);
+      if (!announcement || announcement.from === self) return;
+      for (const tag of announcement.tags) pending.add(tag);
+      void flush();
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      lost(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (stopped) {
+      await c.end().catch(() => undefined);
+      return;
+    }
+    isConnected = true;
+    delay = retryMinMs;
+    // Whatever was announced while this instance was not listening is lost: expire everything.
+    if (everConnected) {
+      log("cache listener: reconnected; expiring every cached page once");
+      pending.add(TAG.site);
+      void flush();
+    }
+    everConnected = true;
+  };
+
+  void connect();
+  return {
+    connected: () => isConnected,
+    stop: async () => {
+      stopped = true;
+      isConnected = false;
+      if (retryTimer) clearTimeout(retryTimer);
+      if (flushTimer) clearTimeout(flushTimer);
+      await client?.end().catch(() => undefined);
+    },
+  };
+}
