@@ -7,6 +7,8 @@ import net from "node:net";
 import { test, expect, request as requestContext, type APIRequestContext } from "@playwright/test";
 import { authFile, e2eQuery } from "./db";
 import { findNginx, startDatelineNginx, type RunningNginx } from "../scripts/lib/nginx";
+import { E2E_REFRESH_TOKEN, e2eRefreshPort } from "../scripts/lib/e2e-env";
+import { writeDraft } from "./kit";
 
 const binary = findNginx();
 let nginx: RunningNginx | null = null;
@@ -99,5 +101,65 @@ test.describe("nginx micro-cache", () => {
     for (const headers of navigations) {
       for (let i = 0; i < 2; i++) expect((await get(anonymous, page!, headers)).cache, JSON.stringify(headers)).toBe("BYPASS");
     }
+  });
+});
+
+// The app's refresh after a write (lib/cache-refresh.ts): the e2e site is started with
+// CACHE_REFRESH_URL pointing at E2E_PORT + 2 and the token below. This nginx keeps pages five
+// minutes whatever the app says (holdSeconds), so only the app's refresh can change them.
+test.describe("nginx refresh on publish", () => {
+  test.skip(!binary, "nginx is not installed (apt-get install nginx): the production setup's cache is not tested here");
+  let held: RunningNginx | null = null;
+  let client: APIRequestContext;
+
+  test.beforeAll(async () => {
+    held = await startDatelineNginx(binary!, e2eRefreshPort(), Number(process.env.E2E_PORT ?? 3100), { refreshToken: E2E_REFRESH_TOKEN, holdSeconds: 300 });
+    client = await requestContext.newContext({ baseURL: `http://localhost:${e2eRefreshPort()}` });
+  });
+
+  test.afterAll(async () => {
+    await client?.dispose();
+    await held?.stop();
+  });
+
+  const read = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await client.get(path, { headers });
+    return { cache: response.headers()["x-cache-status"] ?? "", body: await response.text() };
+  };
+
+  test("a publish, an edit and an unpublish reach pages nginx holds, through the app's refresh", async ({ browser }) => {
+    const run = Date.now().toString(36);
+    const editor = await (await browser.newContext({ storageState: authFile("editor") })).newPage();
+    const headline = `Refreshed through the proxy ${run}`;
+    const id = await writeDraft(editor, headline, "A story written to test the proxy refresh.");
+    const [row] = await e2eQuery<{ section: string }>(`SELECT s.slug AS section FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.id = $1`, [id], { invalidate: false });
+    const pages = ["/", `/${row!.section}`, "/feed.xml"];
+    for (const p of pages) await read(p);
+    for (const p of pages) {
+      const held = await read(p);
+      expect(held.cache, p).toBe("HIT");
+      expect(held.body, p).not.toContain(headline);
+    }
+    // A wrong token is an ordinary request: the held copy.
+    expect((await read("/", { "X-Dateline-Refresh": "wrong-token-wrong-token-wrong-token" })).cache).toBe("HIT");
+
+    await editor.getByRole("button", { name: "Publish now" }).click();
+    await expect(editor.getByTestId("article-status")).toHaveText("Published");
+    for (const p of pages) await expect.poll(async () => (await read(p)).body, { message: p }).toContain(headline);
+    // Served from the cache: the refresh stored the new page, readers did not fetch it.
+    for (const p of pages) expect((await read(p)).cache, p).toBe("HIT");
+    const slug = (await e2eQuery<{ slug: string }>(`SELECT slug FROM "Article" WHERE id = $1`, [id], { invalidate: false }))[0]!.slug;
+    expect((await read(`/news/${id}-${slug}`)).body).toContain(headline);
+
+    const edited = `Refreshed again through the proxy ${run}`;
+    await editor.getByLabel("Headline").fill(edited);
+    await editor.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(editor.getByTestId("save-status")).toContainText("Saved");
+    for (const p of [...pages, `/news/${id}-${slug}`]) await expect.poll(async () => (await read(p)).body, { message: p }).toContain(edited);
+
+    await editor.getByRole("button", { name: "Unpublish" }).click();
+    await expect(editor.getByTestId("article-status")).toHaveText("Unpublished");
+    for (const p of pages) await expect.poll(async () => (await read(p)).body, { message: p }).not.toContain(edited);
+    await editor.context().close();
   });
 });

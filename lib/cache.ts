@@ -9,7 +9,9 @@
 // stay dynamic (per-user header, bookmark and follow state are unchanged).
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { after } from "next/server";
 import { announceInvalidation } from "@/lib/cache-broadcast";
+import { refreshProxyCache } from "@/lib/cache-refresh";
 
 /** Seconds a cached entry may live without an invalidation (a safety net; tags do the work). */
 export const LONG_LIFETIME = 3600;
@@ -80,13 +82,24 @@ export function expireTagsHere(tags: Iterable<string>): void {
 
 /**
  * Expires these tags here at once, and announces them to every other instance of the site
- * (lib/cache-broadcast.ts), which expire them within milliseconds. For newsroom and account
- * writes. Outside a Next server (unit tests, CLI scripts) there is no cache and nothing to tell.
+ * (lib/cache-broadcast.ts), which expire them within milliseconds; then has the nginx cache in
+ * front fetch the changed pages anew (lib/cache-refresh.ts, when configured). For newsroom and
+ * account writes. Outside a Next server (unit tests, CLI scripts) there is no cache to tell.
  */
 export function invalidateTags(tags: Iterable<string>): void {
   const list = [...new Set(tags)];
   if (!list.length) return;
   expireTagsHere(list);
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  announceInvalidation(list).catch((error: unknown) => console.error("cache: could not announce an invalidation to other instances:", error instanceof Error ? error.message : error));
+  const tellOthers = () =>
+    announceInvalidation(list)
+      .catch((error: unknown) => console.error("cache: could not announce an invalidation to other instances:", error instanceof Error ? error.message : error))
+      .then(() => refreshProxyCache(list));
+  // After the response: Next applies a server action's expirations as the action finishes, and a
+  // refresh that rendered before that would store the old page in the proxy.
+  try {
+    after(tellOthers);
+  } catch {
+    void tellOthers();
+  }
 }

@@ -70,3 +70,15 @@ test("DATABASE_POOL_SIZE defaults to 5 and must be a whole number from 1 to 100"
   assert.throws(() => parseEnv({ DATABASE_POOL_SIZE: "0" }), /DATABASE_POOL_SIZE/);
   assert.throws(() => parseEnv({ DATABASE_POOL_SIZE: "2.5" }), /DATABASE_POOL_SIZE/);
 });
+
+test("the proxy refresh: both values or neither, an http(s) URL and a token nginx can match exactly", () => {
+  const token = "a".repeat(32);
+  assert.equal(parseEnv({}).CACHE_REFRESH_URL, undefined);
+  assert.equal(parseEnv({ CACHE_REFRESH_URL: "http://127.0.0.1:80", CACHE_REFRESH_TOKEN: token }).CACHE_REFRESH_TOKEN, token);
+  assert.throws(() => parseEnv({ CACHE_REFRESH_URL: "http://127.0.0.1:80" }), /CACHE_REFRESH_TOKEN must be set too/);
+  assert.throws(() => parseEnv({ CACHE_REFRESH_TOKEN: token }), /CACHE_REFRESH_URL must be set too/);
+  assert.throws(() => parseEnv({ CACHE_REFRESH_URL: "ftp://proxy", CACHE_REFRESH_TOKEN: token }), /CACHE_REFRESH_URL must be the nginx address/);
+  for (const bad of ["short", `${token}"; return 200`, `${token} x`, "ж".repeat(40), "a".repeat(65)]) {
+    assert.throws(() => parseEnv({ CACHE_REFRESH_URL: "http://127.0.0.1", CACHE_REFRESH_TOKEN: bad }), /CACHE_REFRESH_TOKEN must be 32 to 64/, bad);
+  }
+});

@@ -40,6 +40,13 @@ export const envSchema = z.object({
   GITHUB_SECRET: z.string().max(200).optional(),
   GOOGLE_CLIENT_ID: z.string().max(300).optional(),
   GOOGLE_CLIENT_SECRET: z.string().max(300).optional(),
+  // The nginx micro-cache in front (docs/DEPLOY.md): after a write, the app asks it to fetch the
+  // changed pages anew (lib/cache-refresh.ts), so readers see a publish at once, not within 2 s.
+  CACHE_REFRESH_URL: z.url({ protocol: /^https?$/, error: "must be the nginx address, such as http://127.0.0.1:80" }).optional(),
+  CACHE_REFRESH_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{32,64}$/, "must be 32 to 64 letters, digits, - or _ (try: openssl rand -hex 32), the same as in the nginx config")
+    .optional(),
   PORT: port.default(3000),
   EMBEDDED_PG_PORT: port.default(54329),
   DATELINE_DATA_DIR: z.string().optional(),
@@ -63,9 +70,10 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-const OAUTH_PAIRS = [
+const PAIRS = [
   ["GITHUB_ID", "GITHUB_SECRET"],
   ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"],
+  ["CACHE_REFRESH_URL", "CACHE_REFRESH_TOKEN"],
 ] as const;
 
 /** The OAuth providers whose settings are complete. */
@@ -82,7 +90,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(cleaned);
   const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
-  for (const [a, b] of OAUTH_PAIRS) if (Boolean(cleaned[a]) !== Boolean(cleaned[b])) problems.push(`${cleaned[a] ? b : a} must be set too (${a} and ${b} go together)`);
+  for (const [a, b] of PAIRS) if (Boolean(cleaned[a]) !== Boolean(cleaned[b])) problems.push(`${cleaned[a] ? b : a} must be set too (${a} and ${b} go together)`);
   if (!result.success || problems.length) throw new Error(`invalid environment: ${problems.join("; ")}`);
   return result.data;
 }

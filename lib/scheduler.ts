@@ -9,6 +9,7 @@ import { tagsForArticles } from "@/lib/data/cache-facts";
 import { db } from "@/lib/db";
 import { invalidateThroughServer } from "@/lib/invalidation-hook";
 import { announceInvalidation } from "@/lib/cache-broadcast";
+import { refreshProxyCache } from "@/lib/cache-refresh";
 import { sweepExpired } from "@/lib/data/housekeeping";
 
 const SWEEP_EVERY_MS = 60 * 60_000;
@@ -47,6 +48,7 @@ export function startScheduler(): void {
         const tags = [...pendingTags];
         pendingTags.clear();
         await announceInvalidation(tags).catch((error: unknown) => console.error("scheduler: could not announce the invalidation to other instances:", error instanceof Error ? error.message : error));
+        void refreshProxyCache(tags);
       }
       // Housekeeping about once an hour (lib/data/housekeeping.ts).
       if (Date.now() - lastSweep >= SWEEP_EVERY_MS) {

@@ -124,12 +124,17 @@ runCli(async () => {
       let ceilingBase = `http://127.0.0.1:${staticPort}`;
       let ceilingPath = "/article.html";
       let proxied: string | null = null;
+      // The production setup refreshes nginx's copies after a publish (docs/DEPLOY.md); the publish step does it too.
+      const refreshToken = crypto.randomBytes(32).toString("hex");
       if (nginxBinary) {
         const nginxPort = await freePort();
-        nginx = await startDatelineNginx(nginxBinary, nginxPort, port, (dir) => {
-          fs.mkdirSync(path.join(dir, "static"));
-          fs.writeFileSync(path.join(dir, "static", "article.html"), html);
-          return `\nserver {\n  listen 127.0.0.1:${staticPort};\n  root ${dir}/static;\n  location / { try_files $uri =404; }\n}\n`;
+        nginx = await startDatelineNginx(nginxBinary, nginxPort, port, {
+          refreshToken,
+          extraServers: (dir) => {
+            fs.mkdirSync(path.join(dir, "static"));
+            fs.writeFileSync(path.join(dir, "static", "article.html"), html);
+            return `\nserver {\n  listen 127.0.0.1:${staticPort};\n  root ${dir}/static;\n  location / { try_files $uri =404; }\n}\n`;
+          },
         });
         proxied = `http://127.0.0.1:${nginxPort}`;
       } else {
@@ -194,7 +199,7 @@ runCli(async () => {
       const floor = await frameworkFloor(next);
 
       console.log("dateline: publish to visible");
-      const publish = await publishToVisible(url, secret, next, proxied, section);
+      const publish = await publishToVisible(url, secret, next, proxied, section, refreshToken);
 
       // The same queries without HTTP and rendering (publishToVisible pointed lib/env at this database).
       const { searchArticles } = await import("@/lib/data/search");

@@ -1,7 +1,8 @@
 // Publish-to-visible for `npm run bench`: a draft is published through the data layer
 // (moveArticle, as the newsroom's Publish button does), its cache tags are sent to the server's
-// /api/revalidate exactly as the scheduler sends them, and the home page and the section front are
-// polled — from Next and through nginx — until the headline shows. Bounded: 15 s per place.
+// /api/revalidate and nginx is asked to refresh the pages they name (lib/cache-refresh.ts),
+// exactly as the scheduler does, and the home page and the section front are polled — from Next
+// and through nginx — until the headline shows. Bounded: 15 s per place.
 import crypto from "node:crypto";
 import pg from "pg";
 
@@ -23,11 +24,16 @@ async function until(url: string, text: string, since: number): Promise<number |
   return null;
 }
 
-export async function publishToVisible(url: string, secret: string, next: string, proxied: string | null, section: string): Promise<Visible[]> {
+export async function publishToVisible(url: string, secret: string, next: string, proxied: string | null, section: string, refreshToken: string): Promise<Visible[]> {
   // The data layer reads DATABASE_URL and NEXTAUTH_SECRET through lib/env.ts on first use.
   process.env.DATABASE_URL = url;
   process.env.NEXTAUTH_SECRET = secret;
+  if (proxied) {
+    // The refresh asks nginx for the pages under the public host, the one readers' requests name.
+    Object.assign(process.env, { CACHE_REFRESH_URL: proxied, CACHE_REFRESH_TOKEN: refreshToken, SITE_URL: proxied });
+  }
   const { moveArticle } = await import("@/lib/data/editorial");
+  const { refreshProxyCache } = await import("@/lib/cache-refresh");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const places: [string, string][] = [
@@ -52,7 +58,8 @@ export async function publishToVisible(url: string, secret: string, next: string
       const body = JSON.stringify({ tags: saved.invalidate });
       const response = await fetch(`${next}/api/revalidate`, { method: "POST", headers: { "content-type": "application/json", "x-dateline-signature": sign(body, secret) }, body });
       if (!response.ok) throw new Error(`/api/revalidate answered ${response.status}`);
-      const times = await Promise.all(places.map(([, u]) => until(u, headline, since)));
+      const refreshed = proxied ? refreshProxyCache(saved.invalidate) : Promise.resolve(0);
+      const [times] = await Promise.all([Promise.all(places.map(([, u]) => until(u, headline, since))), refreshed]);
       places.forEach(([place], i) => {
         const t = times[i]!;
         const before = worst.get(place);

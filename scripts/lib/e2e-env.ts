@@ -3,6 +3,13 @@
 import path from "node:path";
 import { ROOT } from "./schema-engine";
 
+/** The e2e site's CACHE_REFRESH_TOKEN; e2e/nginx-cache.spec.ts starts an nginx on E2E_PORT + 2 that knows it. */
+export const E2E_REFRESH_TOKEN = "e2e-refresh-token-0123456789abcdef";
+
+export function e2eRefreshPort(): number {
+  return Number(process.env.E2E_PORT ?? 3100) + 2;
+}
+
 /** Uploads of this run only, beside the test database's data. */
 export function e2eMediaDir(): string {
   return path.resolve(ROOT, process.env.DATELINE_DATA_DIR ?? ".data", "e2e-media");
@@ -26,6 +33,9 @@ export function e2eServerEnv({ port, url, secret, dataDir }: { port: string; url
     DATELINE_DATA_DIR: dataDir,
     SMTP_URL: "",
     MEDIA_DIR: e2eMediaDir(),
+    // The nginx of e2e/nginx-cache.spec.ts's refresh test, when it runs (refreshes fail quietly otherwise).
+    CACHE_REFRESH_URL: `http://127.0.0.1:${e2eRefreshPort()}`,
+    CACHE_REFRESH_TOKEN: E2E_REFRESH_TOKEN,
     // A small upload limit so the too-big cases need only a few megabytes.
     MEDIA_MAX_UPLOAD_MB: "2",
   };

@@ -6,6 +6,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { UserFacingError } from "./fail";
 
 // Not schema-engine's ROOT: the e2e specs import this file and need none of the engine.
@@ -23,7 +24,10 @@ export function findNginx(): string | null {
   return ["/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"].find((p) => fs.existsSync(p)) ?? null;
 }
 
-export type DatelineNginxValues = { upstream: string; listen: string; serverName: string; cacheDir: string; nextStaticDir: string };
+export type DatelineNginxValues = { upstream: string; listen: string; serverName: string; cacheDir: string; nextStaticDir: string; refreshToken: string };
+
+/** The refresh token's form, as the app's CACHE_REFRESH_TOKEN requires (an empty one would match requests without the header). */
+export const REFRESH_TOKEN_FORM = /^[A-Za-z0-9_-]{32,64}$/;
 
 /** The shipped template with its @@NAME@@ placeholders filled; every placeholder must be given. */
 export function renderDatelineConfig(values: DatelineNginxValues, template = fs.readFileSync(NGINX_TEMPLATE, "utf8")): string {
@@ -33,7 +37,9 @@ export function renderDatelineConfig(values: DatelineNginxValues, template = fs.
     SERVER_NAME: values.serverName,
     CACHE_DIR: values.cacheDir,
     NEXT_STATIC_DIR: values.nextStaticDir,
+    REFRESH_TOKEN: values.refreshToken,
   };
+  if (!REFRESH_TOKEN_FORM.test(values.refreshToken)) throw new UserFacingError("nginx config: REFRESH_TOKEN must be 32 to 64 letters, digits, - or _ (openssl rand -hex 32)");
   for (const [name, value] of Object.entries(byName)) {
     if (!value || /[;{}\s]$|[\n;{}]/.test(value.replace(/ ssl$/, ""))) throw new UserFacingError(`nginx config: ${name} must be a plain value, got ${JSON.stringify(value)}`);
   }
@@ -120,18 +126,36 @@ export async function startNginx(binary: string, httpBody: (dir: string) => stri
   return { dir, stop };
 }
 
+export type DatelineNginxOptions = {
+  /** Extra `server { }` blocks (the bench's static ceiling). */
+  extraServers?: (dir: string) => string;
+  /** The app's CACHE_REFRESH_TOKEN; a random one (nobody can refresh) when not given. */
+  refreshToken?: string;
+  /** Tests only: keep pages this many seconds whatever the app says, so only a refresh can change them. */
+  holdSeconds?: number;
+};
+
 /** nginx in front of the app on `upstreamPort`, listening on `port` with the shipped config. */
-export function startDatelineNginx(binary: string, port: number, upstreamPort: number, extraServers: (dir: string) => string = () => ""): Promise<RunningNginx> {
+export function startDatelineNginx(binary: string, port: number, upstreamPort: number, options: DatelineNginxOptions = {}): Promise<RunningNginx> {
+  const { extraServers = () => "", refreshToken = randomBytes(32).toString("hex"), holdSeconds } = options;
   return startNginx(
     binary,
-    (dir) =>
-      renderDatelineConfig({
+    (dir) => {
+      let conf = renderDatelineConfig({
         upstream: `127.0.0.1:${upstreamPort}`,
         listen: `127.0.0.1:${port}`,
         serverName: "localhost",
         cacheDir: path.join(dir, "cache"),
         nextStaticDir: path.join(ROOT, ".next", "static"),
-      }) + extraServers(dir),
+        refreshToken,
+      });
+      if (holdSeconds) {
+        const anchor = "    proxy_ignore_headers Vary;";
+        if (!conf.includes(anchor)) throw new Error(`nginx config: "${anchor.trim()}" not found for holdSeconds`);
+        conf = conf.replace(anchor, `    proxy_ignore_headers Vary Cache-Control Expires;\n    proxy_cache_valid 200 ${holdSeconds}s;`);
+      }
+      return conf + extraServers(dir);
+    },
     port,
   );
 }

@@ -1,0 +1,109 @@
+// Refreshing the nginx micro-cache after a write (docs/DEPLOY.md). nginx keeps each anonymous
+// reader page for a second plus a second of stale-while-revalidate, so on its own a publish shows
+// through it within about two seconds. With CACHE_REFRESH_URL and CACHE_REFRESH_TOKEN set, the
+// instance that made a change asks nginx for the pages the change touched, with the token in an
+// `X-Dateline-Refresh` header: nginx's config (`$dateline_refresh`) then skips its copy, fetches
+// the page anew and stores it, so the next reader gets the new page from the cache at once.
+//
+// Only the front pages of lists are refreshed (home, section, tag and author pages, their feeds,
+// the article itself): later pages and sitemaps follow within the usual two seconds.
+import "server-only";
+import http from "node:http";
+import https from "node:https";
+import { env } from "@/lib/env";
+import { db } from "@/lib/db";
+import { articlePath } from "@/lib/urls";
+import { EDITIONS, inEditionPath, type Edition } from "@/lib/i18n/editions";
+
+export const REFRESH_HEADER = "x-dateline-refresh";
+/** More paths than this from one change are not refreshed one by one: they expire by themselves. */
+const MAX_PATHS = 60;
+/** Lets the other instances apply the same change (lib/cache-broadcast.ts) before nginx asks one of them. */
+const SETTLE_MS = 150;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The public pages that show what these cache tags name, and the article ids whose pages to look up. */
+export function refreshTargets(tags: Iterable<string>): { paths: string[]; articleIds: number[] } {
+  const paths = new Set<string>();
+  const articleIds = new Set<number>();
+  for (const raw of tags) {
+    const article = /^article:(\d{1,9})$/.exec(raw);
+    if (article) {
+      articleIds.add(Number(article[1]));
+      continue;
+    }
+    const [edition, tag] = ((): [Edition, string] => {
+      for (const e of EDITIONS) if (e !== "en" && raw.startsWith(`${e}:`)) return [e, raw.slice(e.length + 1)];
+      return ["en", raw];
+    })();
+    const at = (path: string) => paths.add(inEditionPath(edition, path));
+    if (tag === "home") at("/");
+    else if (tag === "feeds") {
+      at("/feed.xml");
+      at("/atom.xml");
+    } else {
+      const scoped = /^(section|tag|author):(.+)$/.exec(tag);
+      if (!scoped || !SLUG.test(scoped[2]!)) continue;
+      const base = scoped[1] === "section" ? `/${scoped[2]}` : `/${scoped[1]}s/${scoped[2]}`;
+      at(base);
+      at(`${base}/feed.xml`);
+      at(`${base}/atom.xml`);
+    }
+  }
+  return { paths: [...paths], articleIds: [...articleIds] };
+}
+
+function get(target: URL, path: string, host: string, token: string, gzip: boolean): Promise<number> {
+  const client = target.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = client.request(
+      new URL(path, target),
+      // Host is the public one: nginx keys its cache on it. Both encodings nginx keeps a copy for.
+      { method: "GET", headers: { host, [REFRESH_HEADER]: token, ...(gzip ? { "accept-encoding": "gzip" } : {}) }, timeout: 10_000 },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+        response.on("error", reject);
+      },
+    );
+    request.on("timeout", () => request.destroy(new Error("timed out")));
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+let lastComplaint = 0;
+
+/** Asks nginx to fetch these pages anew. Never throws: a failed refresh leaves the usual two seconds. */
+export async function refreshProxyCache(tags: Iterable<string>): Promise<number> {
+  const { CACHE_REFRESH_URL: url, CACHE_REFRESH_TOKEN: token, SITE_URL } = env();
+  if (!url || !token) return 0;
+  try {
+    const { paths, articleIds } = refreshTargets(tags);
+    if (articleIds.length) {
+      const rows = await db().article.findMany({ where: { id: { in: articleIds.slice(0, MAX_PATHS) } }, select: { id: true, slug: true, language: true } });
+      for (const row of rows) paths.push(articlePath(row));
+    }
+    if (!paths.length || paths.length > MAX_PATHS) return 0;
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const target = new URL(url);
+    const host = new URL(SITE_URL).host;
+    let done = 0;
+    // A few at a time: each is a render on a small machine.
+    const queue = paths.flatMap((p) => [{ p, gzip: true }, { p, gzip: false }]);
+    const worker = async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        await get(target, job.p, host, token, job.gzip);
+        done++;
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    return done;
+  } catch (error) {
+    if (Date.now() - lastComplaint > 60_000) {
+      lastComplaint = Date.now();
+      console.error(`cache: could not refresh the proxy cache at ${url}:`, error instanceof Error ? error.message : error);
+    }
+    return 0;
+  }
+}
