@@ -2,8 +2,8 @@
 // The account page's forms: name, email (re-verified), password, resend confirmation, delete.
 import { useRouter } from "next/navigation";
 import { changeEmailAction, changeNameAction, changePasswordAction, deleteAccountAction, resendVerificationAction } from "@/lib/actions/account";
-import { changeEmailSchema, changeNameSchema, changePasswordSchema, deleteAccountSchema, EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_RULES } from "@/lib/validations/account";
-import { Field, FormMessages, buttonClass, useActionForm } from "@/components/account/form-kit";
+import { changeEmailSchema, changeNameSchema, changePasswordSchema, deleteAccountSchema, EMAIL_MAX, NAME_MAX } from "@/lib/validations/account";
+import { Field, FormMessages, NewPasswordField, buttonClass, useActionForm } from "@/components/account/form-kit";
 import { z } from "zod";
 
 const box = "space-y-4 rounded border border-neutral-200 p-4 dark:border-neutral-800";
@@ -55,22 +55,7 @@ export function PasswordForm() {
       <p className="text-sm">Changing it signs you out on every other device.</p>
       <FormMessages errors={errors} message={message} />
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required maxLength={1024} error={errors.currentPassword} />
-      <Field
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        maxLength={PASSWORD_MAX}
-        error={errors.password}
-        hint={
-          <ul className="list-disc pl-5">
-            {PASSWORD_RULES.map((rule) => (
-              <li key={rule}>{rule}</li>
-            ))}
-          </ul>
-        }
-      />
+      <NewPasswordField label="New password" error={errors.password} />
       <button type="submit" disabled={pending || !hydrated} className={buttonClass}>
         Change password
       </button>

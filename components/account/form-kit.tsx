@@ -4,7 +4,7 @@
 // fields with the typed values kept. Form-level errors carry data-testid="form-error".
 import { useId, useState, useTransition, type FormEvent, type InputHTMLAttributes, type ReactNode } from "react";
 import type { z } from "zod";
-import { fieldErrors } from "@/lib/validations/account";
+import { fieldErrors, PASSWORD_MAX, PASSWORD_RULES } from "@/lib/validations/account";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { useHydrated } from "@/components/site/use-hydrated";
 
@@ -86,5 +86,27 @@ export function Field({ label, name, error, hint, ...input }: FieldProps) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A new password's field (`name="password"`), with the password rules spelled out beneath it. */
+export function NewPasswordField({ label, error }: { label: string; error: string | undefined }) {
+  return (
+    <Field
+      label={label}
+      name="password"
+      type="password"
+      autoComplete="new-password"
+      required
+      maxLength={PASSWORD_MAX}
+      error={error}
+      hint={
+        <ul className="list-disc pl-5">
+          {PASSWORD_RULES.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
+      }
+    />
   );
 }

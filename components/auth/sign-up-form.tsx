@@ -3,8 +3,8 @@
 // the same whether or not the address already has an account ("check your email").
 import Link from "next/link";
 import { signUpAction } from "@/lib/actions/account";
-import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_RULES, signUpSchema } from "@/lib/validations/account";
-import { Field, FormMessages, buttonClass, useActionForm } from "@/components/account/form-kit";
+import { EMAIL_MAX, NAME_MAX, signUpSchema } from "@/lib/validations/account";
+import { Field, FormMessages, NewPasswordField, buttonClass, useActionForm } from "@/components/account/form-kit";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const { errors, message, pending, hydrated, onSubmit } = useActionForm(signUpSchema, signUpAction);
@@ -27,22 +27,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <FormMessages errors={errors} message={null} />
       <Field label="Email" name="email" type="email" autoComplete="email" required maxLength={EMAIL_MAX} error={errors.email} />
       <Field label="Display name" name="name" autoComplete="nickname" required maxLength={NAME_MAX} error={errors.name} hint="Shown only to you, on your account page." />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        maxLength={PASSWORD_MAX}
-        error={errors.password}
-        hint={
-          <ul className="list-disc pl-5">
-            {PASSWORD_RULES.map((rule) => (
-              <li key={rule}>{rule}</li>
-            ))}
-          </ul>
-        }
-      />
+      <NewPasswordField label="Password" error={errors.password} />
       <button type="submit" disabled={pending || !hydrated} className={`w-full ${buttonClass}`}>
         {pending ? "Creating your account…" : "Create account"}
       </button>

@@ -3,8 +3,8 @@
 // email. The token rides in a hidden field and is checked only when the form is sent.
 import Link from "next/link";
 import { requestPasswordResetAction, resetPasswordAction, verifyEmailAction } from "@/lib/actions/account";
-import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_RULES, requestResetSchema, resetPasswordSchema, verifyEmailSchema } from "@/lib/validations/account";
-import { Field, FormMessages, buttonClass, useActionForm } from "@/components/account/form-kit";
+import { EMAIL_MAX, requestResetSchema, resetPasswordSchema, verifyEmailSchema } from "@/lib/validations/account";
+import { Field, FormMessages, NewPasswordField, buttonClass, useActionForm } from "@/components/account/form-kit";
 
 export function ForgotPasswordForm() {
   const { errors, message, pending, hydrated, onSubmit } = useActionForm(requestResetSchema, requestPasswordResetAction);
@@ -35,22 +35,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       <FormMessages errors={errors.token ? { form: errors.token } : errors} message={null} />
       <input type="hidden" name="token" value={token} />
-      <Field
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        maxLength={PASSWORD_MAX}
-        error={errors.password}
-        hint={
-          <ul className="list-disc pl-5">
-            {PASSWORD_RULES.map((rule) => (
-              <li key={rule}>{rule}</li>
-            ))}
-          </ul>
-        }
-      />
+      <NewPasswordField label="New password" error={errors.password} />
       <button type="submit" disabled={pending || !hydrated} className={`w-full ${buttonClass}`}>
         {pending ? "Saving…" : "Set new password"}
       </button>
