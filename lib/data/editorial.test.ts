@@ -249,3 +249,16 @@ test("each write names the cache tags it touched: none while off the site, both 
   const deleted = await ed.deleteArticle(editor, draft.id, unpublished.version);
   assert.deepEqual(deleted.invalidate, [], "deleting an unpublished story touches nothing public");
 });
+
+test("a Cyrillic tag never lands on an English tag's transliterated slug, and finds its own again", async () => {
+  await ctx.prisma.tag.upsert({ where: { slug: "transport" }, create: { slug: "transport", name: "Transport" }, update: {} });
+  // A Russian tag made before the `-ru` rule, at its plain slug: still found there.
+  await ctx.prisma.tag.upsert({ where: { slug: "zima" }, create: { slug: "zima", name: "Зима" }, update: {} });
+  const a = await ed.createArticle(editor, input({ headline: "Переправа через Верею", tags: ["Транспорт", "Transport", "Зима"] }));
+  const tagsOf = async (id: number) =>
+    (await ctx.prisma.articleTag.findMany({ where: { articleId: id }, include: { tag: true } })).map((t) => `${t.tag.slug}=${t.tag.name}`).sort();
+  assert.deepEqual(await tagsOf(a.id), ["transport-ru=Транспорт", "transport=Transport", "zima=Зима"]);
+  const b = await ed.createArticle(editor, input({ headline: "Автобус на электричестве", tags: ["транспорт"] }));
+  assert.deepEqual(await tagsOf(b.id), ["transport-ru=Транспорт"]);
+  assert.equal(await ctx.prisma.tag.count({ where: { slug: { startsWith: "transport" } } }), 2);
+});

@@ -98,6 +98,9 @@ function bodyMediaSrcs(doc: RichDoc): string[] {
   return out;
 }
 
+const CYRILLIC = /[\u0400-\u04FF]/;
+const russianSlug = (slug: string) => `${slug.slice(0, 57).replace(/-+$/, "")}-ru`;
+
 /** Checks references (section, authors, tags, lead image, slug) and returns the write plan. */
 async function resolveReferences(tx: Tx, actor: Actor, input: ArticleInput, articleId: number | null) {
   const fields: FieldErrors = {};
@@ -113,13 +116,26 @@ async function resolveReferences(tx: Tx, actor: Actor, input: ArticleInput, arti
     else if (a.disabledAt) fields.authorIds ??= `${a.name}'s account is disabled; remove them from the byline`;
   }
 
-  const tagSlugs = new Map<string, string>();
+  const typed: [string, string][] = [];
   for (const name of input.tags) {
     const slug = /[\p{L}\p{N}]/u.test(name) ? slugify(name, 60) : "";
     if (!slug) fields.tags ??= `Tag “${name.slice(0, 60)}” needs at least one letter or digit`;
-    else if (!tagSlugs.has(slug)) tagSlugs.set(slug, name);
+    else typed.push([slug, name]);
   }
-  const existingTags = await tx.tag.findMany({ where: { slug: { in: [...tagSlugs.keys()] } }, select: { id: true, slug: true } });
+  // Slugs are transliterated, so a Cyrillic name would land on an English tag's slug («Транспорт» →
+  // transport), or take the slug an English tag will want. A new Cyrillic tag goes to `{slug}-ru`
+  // (the demo's convention); a tag already at the plain slug with a Cyrillic name (made before
+  // this rule) is still found there.
+  const atSlug = new Map(
+    (await tx.tag.findMany({ where: { slug: { in: typed.flatMap(([slug]) => [slug, russianSlug(slug)]) } }, select: { slug: true, name: true } })).map((t) => [t.slug, t.name]),
+  );
+  const tagSlugs = new Map<string, string>();
+  for (const [base, name] of typed) {
+    const taken = atSlug.get(base);
+    const slug = CYRILLIC.test(name) && !(taken !== undefined && CYRILLIC.test(taken)) ? russianSlug(base) : base;
+    if (!tagSlugs.has(slug)) tagSlugs.set(slug, name);
+  }
+  const existingTags = [...tagSlugs.keys()].filter((slug) => atSlug.has(slug)).map((slug) => ({ slug }));
   const missingTags = [...tagSlugs.entries()].filter(([slug]) => !existingTags.some((t) => t.slug === slug));
   if (missingTags.length && !canCreateTags(actor)) fields.tags ??= `Only editors can create new tags: ${missingTags.map(([, n]) => n).join(", ")}`;
 
