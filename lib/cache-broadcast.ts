@@ -19,8 +19,15 @@ export const CHANNEL = "dateline_cache_tags";
 export const MAX_PAYLOAD_BYTES = 7000;
 const MAX_TAG_LENGTH = 200;
 
-/** This process: its own announcements come back to it and are skipped (it has expired them already). */
-export const INSTANCE_ID = randomUUID();
+/**
+ * This process: its own announcements come back to it and are skipped (it has expired them
+ * already). Kept on globalThis, not in a module constant: Next bundles this file into more than one
+ * server bundle (instrumentation's and the app's), each with its own module instances, and a
+ * per-bundle id made the listener take the app's own announcements for another instance's.
+ */
+const processState = globalThis as unknown as { datelineInstanceId?: string };
+processState.datelineInstanceId ??= randomUUID();
+export const INSTANCE_ID: string = processState.datelineInstanceId;
 
 type Message = { from: string; tags: string[] };
 
