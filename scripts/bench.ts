@@ -20,17 +20,18 @@ import { frameworkFloor, pageJs } from "./lib/bench-js";
 import { publishToVisible } from "./lib/bench-publish";
 import { lighthousePerformance } from "./lib/bench-lighthouse";
 
-const USAGE = `usage: npm run bench -- [--articles N] [--seconds S] [--connections C] [--no-lighthouse] [--out FILE]
+const USAGE = `usage: npm run bench -- [--articles N] [--seconds S] [--connections C] [--no-lighthouse] [--only search] [--out FILE]
   --articles N     stories to add to the demo content by bulk insert (default 100000; 0 to 2000000)
   --seconds S      load per target, in seconds (default 10; 2 to 60)
   --connections C  concurrent connections (default 50; 1 to 1000)
   --no-lighthouse  skip the Lighthouse run
+  --only search    seed, then time only the data layer's search (200 queries, both orders, 3 rounds); no build, no server
   --out FILE       also write the report (markdown) to FILE`;
 
-type Options = { articles: number; seconds: number; connections: number; lighthouse: boolean; out: string | null };
+type Options = { articles: number; seconds: number; connections: number; lighthouse: boolean; onlySearch: boolean; out: string | null };
 
 export function parseBenchArgs(argv: string[]): Options {
-  const options: Options = { articles: 100_000, seconds: 10, connections: 50, lighthouse: true, out: null };
+  const options: Options = { articles: 100_000, seconds: 10, connections: 50, lighthouse: true, onlySearch: false, out: null };
   const int = (flag: string, value: string | undefined, min: number, max: number) => {
     if (value === undefined || !/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
       throw new UserFacingError(`${flag} needs a whole number from ${min} to ${max}, got ${value === undefined ? "nothing" : JSON.stringify(value)}\n${USAGE}`);
@@ -43,7 +44,10 @@ export function parseBenchArgs(argv: string[]): Options {
     else if (arg === "--seconds") options.seconds = int(arg, argv[++i], 2, 60);
     else if (arg === "--connections") options.connections = int(arg, argv[++i], 1, 1000);
     else if (arg === "--no-lighthouse") options.lighthouse = false;
-    else if (arg === "--out") {
+    else if (arg === "--only") {
+      if (argv[++i] !== "search") throw new UserFacingError(`--only takes "search"\n${USAGE}`);
+      options.onlySearch = true;
+    }    else if (arg === "--out") {
       const file = argv[++i];
       if (!file || file.startsWith("--")) throw new UserFacingError(`--out needs a file name\n${USAGE}`);
       options.out = path.resolve(file);
@@ -87,10 +91,30 @@ async function startNext(url: string, port: number, secret: string) {
   return web;
 }
 
+/** The bench's 200 queries through `searchArticles` one after another, each order in turn, p50/p95/p99. */
+async function timeSearch(url: string, queries: string[], rounds: number): Promise<string[]> {
+  // The data layer reads DATABASE_URL through lib/env.ts on first use.
+  process.env.DATABASE_URL = url;
+  const { searchArticles } = await import("@/lib/data/search");
+  const times = { relevance: [] as number[], newest: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    for (const q of queries) {
+      for (const sort of ["relevance", "newest"] as const) {
+        const t = performance.now();
+        await searchArticles({ q, sort, page: 1 });
+        times[sort].push(performance.now() - t);
+      }
+    }
+  }
+  return Object.entries(times).map(([sort, list]) =>
+    `| search in the data layer, ${sort} (${queries.length} queries × ${rounds}) | p50 ${ms(percentile(list, 0.5))} ms, p95 ${ms(percentile(list, 0.95))} ms, p99 ${ms(percentile(list, 0.99))} ms |`,
+  );
+}
+
 runCli(async () => {
   const options = parseBenchArgs(process.argv.slice(2));
   const started = Date.now();
-  await ensureBuild();
+  if (!options.onlySearch) await ensureBuild();
   const nginxBinary = findNginx();
   if (!nginxBinary) console.log("dateline: nginx is not installed (apt-get install nginx): measuring Next alone, against a Node static server");
   const generator: LoadGenerator = findWrk() ? "wrk" : "autocannon";
@@ -104,6 +128,12 @@ runCli(async () => {
     const [articlePath] = await sampleArticlePaths(url, 1, "newest");
     const missPaths = await sampleArticlePaths(url, 2 * MISS_PATHS + 200, "spread");
     const queries = await searchQueries(url, 200);
+    if (options.onlySearch) {
+      const lines = ["| measure | value |", "|---|---|", ...(await timeSearch(url, queries, 3))];
+      console.log(`\n${lines.join("\n")}`);
+      if (options.out) fs.writeFileSync(options.out, `${lines.join("\n")}\n`);
+      return;
+    }
     // Two load runs and 200 one-at-a-time requests, each on stories nobody asked for before.
     const perRun = Math.floor((missPaths.length - 200) / 2);
     if (perRun < 500) console.log(`dateline: only ${missPaths.length} stories: the cache-miss runs may repeat some (use --articles 2000 or more)`);

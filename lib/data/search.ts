@@ -2,6 +2,8 @@
 // recency boost, highlighted snippets, filters by section and date, and pagination. Each edition
 // searches its own articles with its own text search configuration ('english' or 'russian', the
 // one the stored searchVector was built with for that language), so «выборы» finds «выборов».
+// At scale the work is bounded: the count stops at COUNT_CAP, and relevance ranks only the newest
+// RANKED_MATCHES matches (docs/PERFORMANCE.md, "Search").
 import "server-only";
 import { db } from "@/lib/db";
 import { LIVE_ARTICLE_SQL } from "@/lib/data/live";
@@ -13,6 +15,10 @@ import { MARK_END, MARK_START } from "@/lib/search-markers";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const MAX_QUERY_LENGTH = 200;
+/** Counting stops here: past it the page says "5,000+ results" and offers that many (250 pages). */
+export const COUNT_CAP = 5000;
+/** Relevance ranks this many of the newest matches (a whole number of pages); older ones follow by date. */
+export const RANKED_MATCHES = 100;
 
 export type SearchParams = { q: string; section?: string | null; from?: Date | null; to?: Date | null; sort: "relevance" | "newest"; page: number; edition?: Edition };
 
@@ -27,7 +33,8 @@ export type SearchHit = {
   image: { src: string; alt: string } | null;
 };
 
-export type SearchResult = { hits: SearchHit[]; total: number; page: number; pages: number };
+/** `total` stops at COUNT_CAP; `more` says there were more matches than that. */
+export type SearchResult = { hits: SearchHit[]; total: number; more: boolean; page: number; pages: number };
 
 type Row = {
   id: number;
@@ -56,47 +63,82 @@ export function normalizeQuery(raw: string): string {
 
 export async function searchArticles(params: SearchParams): Promise<SearchResult> {
   const q = normalizeQuery(params.q);
-  if (!q) return { hits: [], total: 0, page: 1, pages: 1 };
+  if (!q) return { hits: [], total: 0, more: false, page: 1, pages: 1 };
   const edition = params.edition ?? "en";
   // The page shows `q` as typed; the database gets it folded like the stored vectors.
   const folded = foldCyrillicCase(q);
   // A fixed identifier from EDITION_META, never user input.
   const config = Prisma.raw(`'${EDITION_META[edition].searchConfig}'::regconfig`);
-  const filters = Prisma.sql`
-    ${Prisma.raw(LIVE_ARTICLE_SQL)}
+  const query = Prisma.sql`websearch_to_tsquery(${config}, ${folded})`;
+  // The section join only when filtering by it: the count visits thousands of rows.
+  const from = params.section ? Prisma.sql`FROM "Article" a JOIN "Section" s ON s.id = a."sectionId"` : Prisma.sql`FROM "Article" a`;
+  const where = Prisma.sql`
+    WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)}
     AND a."language" = ${edition}
-    AND a."searchVector" @@ websearch_to_tsquery(${config}, ${folded})
+    AND a."searchVector" @@ ${query}
     ${params.section ? Prisma.sql`AND s."slug" = ${params.section}` : Prisma.empty}
     ${params.from ? Prisma.sql`AND a."publishedAt" >= ${params.from}` : Prisma.empty}
     ${params.to ? Prisma.sql`AND a."publishedAt" < ${params.to}` : Prisma.empty}`;
 
-  const [countRow] = await db().$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE ${filters}`;
-  const total = Number(countRow?.n ?? 0);
+  // One pass over the matches counts them, stopping at COUNT_CAP + 1. The CTE is planned on its
+  // own (a bitmap scan of the GIN index, as for an uncapped count) and read lazily, so the LIMIT
+  // ends the heap visits early. When it saw every match, the same rows, sorted by date in memory,
+  // also give the ids to show: relevance's candidates (the newest RANKED_MATCHES) or the page.
+  const ranked = params.sort === "relevance" && params.page <= RANKED_MATCHES / PAGE_SIZE;
+  const slice = ranked ? Prisma.sql`LIMIT ${RANKED_MATCHES}` : Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${(params.page - 1) * PAGE_SIZE}`;
+  const [countRow] = await db().$queryRaw<{ n: bigint; ids: number[] | null }[]>`
+    WITH matches AS MATERIALIZED (SELECT a.id, a."publishedAt" ${from} ${where}),
+    counted AS (SELECT count(*) AS n FROM (SELECT 1 FROM matches LIMIT ${COUNT_CAP + 1}) x)
+    SELECT n, CASE WHEN n <= ${COUNT_CAP} THEN
+      (SELECT array_agg(id ORDER BY "publishedAt" DESC, id DESC) FROM (SELECT id, "publishedAt" FROM matches ORDER BY "publishedAt" DESC, id DESC ${slice}) r)
+    END AS ids
+    FROM counted`;
+  const counted = Number(countRow?.n ?? 0);
+  if (counted === 0) return { hits: [], total: 0, more: false, page: 1, pages: 1 };
+  const total = Math.min(counted, COUNT_CAP);
   const pages = pageCount(total);
-  const page = Math.min(params.page, pages);
+  // A page past the end shows the last page.
+  if (params.page > pages) return searchArticles({ ...params, page: pages });
+  const page = params.page;
+  const offset = (page - 1) * PAGE_SIZE;
+  const ids = countRow?.ids ?? null;
 
-  // Relevance (ts_rank_cd, normalised by length) times a boost that halves over about a week.
-  const order =
-    params.sort === "newest"
-      ? Prisma.sql`a."publishedAt" DESC, a.id DESC`
-      : Prisma.sql`ts_rank_cd(a."searchVector", websearch_to_tsquery(${config}, ${folded}), 32)
-          * (1 + 1 / (1 + extract(epoch FROM now() - a."publishedAt") / 604800.0)) DESC, a."publishedAt" DESC`;
-
-  const rows = await db().$queryRaw<Row[]>`
-    SELECT a.id, a.slug, a.language, a.headline, a."publishedAt",
-      ts_headline(${config}, a.standfirst || ' ' || a."bodyText", websearch_to_tsquery(${config}, ${folded}),
+  const columns = Prisma.sql`a.id, a.slug, a.language, a.headline, a."publishedAt",
+      ts_headline(${config}, a.standfirst || ' ' || a."bodyText", ${query},
         ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet,
-      s.name AS "sectionName", s."nameRu" AS "sectionNameRu", s.slug AS "sectionSlug", m."storageKey", m.alt
-    FROM "Article" a
-    JOIN "Section" s ON s.id = a."sectionId"
-    LEFT JOIN "Media" m ON m.id = a."leadMediaId"
-    WHERE ${filters}
-    ORDER BY ${order}
-    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+      s.name AS "sectionName", s."nameRu" AS "sectionNameRu", s.slug AS "sectionSlug", m."storageKey", m.alt`;
+  const joins = Prisma.sql`JOIN "Section" s ON s.id = a."sectionId" LEFT JOIN "Media" m ON m.id = a."leadMediaId"`;
+  const byDate = Prisma.sql`a."publishedAt" DESC, a.id DESC`;
+
+  // Relevance ranks the newest RANKED_MATCHES matches: ts_rank_cd (normalised by length) times a
+  // boost that halves over about a week. Ranking reads each row's whole stored vector out of
+  // TOAST, so it is bounded. Older matches follow, newest first, which keeps one order across
+  // pages. Past COUNT_CAP matches the word is common, and walking the date index testing each
+  // story finds the newest sooner than visiting every match (the planner cannot choose between
+  // the two itself: it does not charge for reading a vector out of TOAST).
+  let rows: Row[];
+  if (ranked) {
+    const recent = ids
+      ? Prisma.sql`recent AS (SELECT unnest(${ids}::int[]) AS id)`
+      : Prisma.sql`recent AS MATERIALIZED (SELECT a.id ${from} ${where} ORDER BY ${byDate} LIMIT ${RANKED_MATCHES})`;
+    rows = await db().$queryRaw<Row[]>`
+      WITH ${recent}
+      SELECT ${columns}
+      FROM recent r JOIN "Article" a ON a.id = r.id ${joins}
+      ORDER BY ts_rank_cd(a."searchVector", ${query}, 32)
+        * (1 + 1 / (1 + date_part('epoch', now() - a."publishedAt") / 604800.0)) DESC, ${byDate}
+      LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+  } else if (ids) {
+    rows = await db().$queryRaw<Row[]>`
+      SELECT ${columns} FROM "Article" a ${joins} WHERE a.id = ANY(${ids}::int[]) ORDER BY ${byDate}`;
+  } else {
+    rows = await db().$queryRaw<Row[]>`
+      SELECT ${columns} FROM "Article" a ${joins} ${where} ORDER BY ${byDate} LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+  }
 
   return {
     total,
+    more: counted > COUNT_CAP,
     page,
     pages,
     hits: rows.map((r) => ({

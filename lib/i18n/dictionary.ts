@@ -94,6 +94,8 @@ const en = {
   noResultsFor: (q: string) => `No results for “${q}”`,
   noResultsHelp: "Check the spelling, try fewer or more general words, or remove the filters.",
   resultsFor: (n: number, q: string) => `${n} ${n === 1 ? "result" : "results"} for “${q}”`,
+  /** Search stops counting at `n` (lib/data/search.ts COUNT_CAP). */
+  moreResultsFor: (n: number, q: string) => `More than ${n.toLocaleString("en-GB")} results for “${q}”`,
   notFoundKicker: "Error 404",
   notFoundTitle: "Page not found",
   notFoundText: "The story or page you were looking for does not exist, or is no longer published.",
@@ -201,6 +203,7 @@ const ru: Dictionary = {
   noResultsFor: (q) => `По запросу «${q}» ничего не найдено`,
   noResultsHelp: "Проверьте написание, попробуйте другие или более общие слова либо уберите фильтры.",
   resultsFor: (n, q) => `${plural("ru", n, results)} по запросу «${q}»`,
+  moreResultsFor: (n, q) => `Более ${plural("ru", n, results)} по запросу «${q}»`,
   notFoundKicker: "Ошибка 404",
   notFoundTitle: "Страница не найдена",
   notFoundText: "Материал или страница, которую вы ищете, не существует или снята с публикации.",

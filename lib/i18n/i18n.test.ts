@@ -66,6 +66,8 @@ test("Russian plurals follow Intl.PluralRules: 1 минута, 2 минуты, 5
   assert.equal(t.storyCount(0), "0 материалов");
   assert.equal(t.resultsFor(21, "выборы"), "21 результат по запросу «выборы»");
   assert.equal(t.resultsFor(7, "выборы"), "7 результатов по запросу «выборы»");
+  assert.equal(t.moreResultsFor(5000, "выборы"), "Более 5000 результатов по запросу «выборы»");
+  assert.equal(dictionary("en").moreResultsFor(5000, "harbour"), "More than 5,000 results for “harbour”");
   assert.equal(plural("ru", 1.5, { one: "a", few: "b", many: "c", other: "d" }), "1.5 d");
   assert.equal(dictionary("en").minRead(1), "1 min read");
 });

@@ -92,7 +92,7 @@ export async function SearchPage({ searchParams, edition }: SearchPageProps & { 
       ) : (
         <section aria-labelledby="results" className="mt-8">
           <h2 id="results" className="text-sm text-neutral-600 dark:text-neutral-400" role="status">
-            {t.resultsFor(result.total, q)}
+            {result.more ? t.moreResultsFor(result.total, q) : t.resultsFor(result.total, q)}
           </h2>
           <ol data-testid="search-results">
             {result.hits.map((hit) => (

@@ -1,0 +1,161 @@
+// Search with many matches: the capped count, relevance over the newest matches with the rest by
+// date, one order across pages, both ways of finding the newest matches (from all of them under
+// COUNT_CAP, by walking the date index past it), filters, and the Russian edition. Real PostgreSQL.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createTestDatabase } from "@/lib/testing/database";
+
+type Ctx = Awaited<ReturnType<typeof createTestDatabase>>;
+let ctx: Ctx;
+let search: typeof import("./search");
+
+// "harbour" is in the body of more stories than COUNT_CAP, "lantern" of fewer (the other path).
+const HARBOUR = 5_100;
+const LANTERN = 150;
+const MINUTE = 60_000;
+const now = Date.now();
+const ids: Record<string, number> = {};
+
+before(async () => {
+  ctx = await createTestDatabase("search");
+  process.env.DATABASE_URL = ctx.url;
+  search = await import("./search");
+  const { prisma } = ctx;
+  const alpha = (await prisma.section.create({ data: { name: "Alpha", slug: "alpha", position: 0 } })).id;
+  const beta = (await prisma.section.create({ data: { name: "Beta", slug: "beta", position: 1 } })).id;
+  // Story i of a set is i minutes (harbour) or 7i minutes (lantern, выборы) old.
+  const bulk = (sql: string) => prisma.$executeRawUnsafe(sql);
+  await bulk(`
+    INSERT INTO "Article" (headline, standfirst, slug, body, "bodyText", status, language, "sectionId", "publishedAt", "updatedAt")
+    SELECT 'Story ' || i, 'Standfirst ' || i, 'harbour-' || i, '{"type":"doc","content":[]}'::jsonb, 'The harbour was busy on day ' || i || '.',
+      'PUBLISHED', 'en', CASE WHEN i % 2 = 0 THEN ${alpha} ELSE ${beta} END, now() - i * interval '1 minute', now()
+    FROM generate_series(1, ${HARBOUR}) i`);
+  await bulk(`
+    INSERT INTO "Article" (headline, standfirst, slug, body, "bodyText", status, language, "sectionId", "publishedAt", "updatedAt")
+    SELECT 'Evening ' || i, 'Standfirst ' || i, 'lantern-' || i, '{"type":"doc","content":[]}'::jsonb, 'A lantern was lit in the square, evening ' || i || '.',
+      'PUBLISHED', 'en', ${alpha}, now() - i * interval '7 minutes', now()
+    FROM generate_series(1, ${LANTERN}) i`);
+  await bulk(`
+    INSERT INTO "Article" (headline, standfirst, slug, body, "bodyText", status, language, "sectionId", "publishedAt", "updatedAt")
+    SELECT 'Новости ' || i, 'Коротко ' || i, 'vybory-' || i, '{"type":"doc","content":[]}'::jsonb, 'Выборы прошли спокойно, день ' || i || '.',
+      'PUBLISHED', 'ru', ${alpha}, now() - i * interval '7 minutes', now()
+    FROM generate_series(1, 120) i`);
+  const story = async (key: string, data: { headline: string; standfirst: string; text: string; minutesAgo: number; language?: string }) => {
+    const row = await prisma.article.create({
+      data: {
+        headline: data.headline,
+        standfirst: data.standfirst,
+        slug: key,
+        body: { type: "doc", content: [] },
+        bodyText: data.text,
+        status: "PUBLISHED",
+        language: data.language ?? "en",
+        publishedAt: new Date(now - data.minutesAgo * MINUTE),
+        sectionId: alpha,
+      },
+    });
+    ids[key] = row.id;
+  };
+  // Strong matches (headline, standfirst and body): one among the newest RANKED_MATCHES of each
+  // set, one older than that among the harbour stories.
+  await story("harbour-reopens", { headline: "Harbour reopens", standfirst: "The harbour is open again", text: "Ships entered the harbour at dawn. The harbour master was pleased.", minutesAgo: 50.5 });
+  await story("harbour-strike-ends", { headline: "Harbour strike ends", standfirst: "Work resumes at the harbour", text: "The harbour strike is over. Harbour crews return.", minutesAgo: 130.5 });
+  await story("lantern-festival", { headline: "Lantern festival", standfirst: "Thousands carried a lantern", text: "Every lantern in town was lit. The lantern parade ran late.", minutesAgo: 40 * 7 + 3 });
+  // Capitalised, so it is found only through the Cyrillic case-fold.
+  await story("vybory-v-gorode", { headline: "Выборы в городе", standfirst: "Выборы прошли спокойно", text: "Выборы мэра. Выборы прошли без нарушений.", minutesAgo: 60 * 7 + 3, language: "ru" });
+  await prisma.$executeRawUnsafe(`ANALYZE "Article"`);
+});
+
+after(async () => {
+  const { db } = await import("@/lib/db");
+  await db().$disconnect();
+  await ctx.drop();
+});
+
+const slugsOf = (hits: { slug: string }[]) => hits.map((h) => h.slug);
+
+/** Slugs on pages `from`..`to` of a search. */
+async function pagesOf(q: string, sort: "relevance" | "newest", from: number, to: number, edition: "en" | "ru" = "en"): Promise<string[][]> {
+  const out = [];
+  for (let page = from; page <= to; page++) out.push(slugsOf((await search.searchArticles({ q, sort, page, edition })).hits));
+  return out;
+}
+
+test("the count stops at COUNT_CAP, says there were more, and pages stop there too", async () => {
+  const common = await search.searchArticles({ q: "harbour", sort: "relevance", page: 1 });
+  assert.equal(common.total, search.COUNT_CAP);
+  assert.equal(common.more, true);
+  assert.equal(common.pages, search.COUNT_CAP / 20);
+  // A page past the cap shows the last page, in both orders: the same stories, by date.
+  const lastNewest = await search.searchArticles({ q: "harbour", sort: "newest", page: 9999 });
+  assert.equal(lastNewest.page, common.pages);
+  assert.equal(lastNewest.hits.length, 20);
+  const lastRelevance = await search.searchArticles({ q: "harbour", sort: "relevance", page: 9999 });
+  assert.deepEqual(slugsOf(lastRelevance.hits), slugsOf(lastNewest.hits));
+  // Under the cap the count is exact.
+  const rarer = await search.searchArticles({ q: "lantern", sort: "relevance", page: 1 });
+  assert.equal(rarer.total, LANTERN + 1);
+  assert.equal(rarer.more, false);
+  assert.equal(rarer.pages, Math.ceil((LANTERN + 1) / 20));
+});
+
+test("the best match ranks first among many matches, on both paths", async () => {
+  const common = await search.searchArticles({ q: "harbour", sort: "relevance", page: 1 });
+  assert.equal(common.hits[0]!.slug, "harbour-reopens");
+  const rarer = await search.searchArticles({ q: "lantern", sort: "relevance", page: 1 });
+  assert.equal(rarer.hits[0]!.slug, "lantern-festival");
+  // Newest first puts them where their dates are.
+  assert.notEqual((await search.searchArticles({ q: "harbour", sort: "newest", page: 1 })).hits[0]!.slug, "harbour-reopens");
+  assert.notEqual((await search.searchArticles({ q: "lantern", sort: "newest", page: 1 })).hits[0]!.slug, "lantern-festival");
+});
+
+test("relevance ranks the newest RANKED_MATCHES matches, then continues by date, one order across pages", async () => {
+  const rankedPages = search.RANKED_MATCHES / 20;
+  for (const q of ["harbour", "lantern"]) {
+    const relevance = await pagesOf(q, "relevance", 1, rankedPages + 2);
+    const newest = await pagesOf(q, "newest", 1, rankedPages + 2);
+    const seen = relevance.flat();
+    assert.equal(new Set(seen).size, seen.length, `${q}: a story shown twice across pages`);
+    // The ranked pages hold exactly the newest matches, in another order.
+    const ranked = relevance.slice(0, rankedPages).flat();
+    assert.deepEqual([...ranked].sort(), newest.slice(0, rankedPages).flat().sort(), q);
+    assert.notDeepEqual(ranked, newest.slice(0, rankedPages).flat(), `${q}: relevance did not reorder`);
+    // After them, the same pages as newest first.
+    assert.deepEqual(relevance.slice(rankedPages), newest.slice(rankedPages), q);
+  }
+});
+
+test("an older strong match is still found: in its place by date, under both orders", async () => {
+  // 130 minutes old: older than the newest RANKED_MATCHES harbour stories, so it is not ranked.
+  const newest = await pagesOf("harbour", "newest", 1, 8);
+  const page = newest.findIndex((slugs) => slugs.includes("harbour-strike-ends"));
+  assert.equal(page, 6, "the 131st newest is on page 7");
+  const relevance = await pagesOf("harbour", "relevance", 1, 8);
+  assert.deepEqual(relevance[6], newest[6]);
+  // Narrowing by date brings it to the top of the ranking.
+  const narrowed = await search.searchArticles({ q: "harbour", to: new Date(now - 100 * MINUTE), sort: "relevance", page: 1 });
+  assert.equal(narrowed.hits[0]!.slug, "harbour-strike-ends");
+});
+
+test("filters apply on both paths, and the count is exact within them", async () => {
+  const beta = await search.searchArticles({ q: "harbour", section: "beta", sort: "relevance", page: 1 });
+  assert.ok(beta.hits.length === 20 && beta.hits.every((h) => h.section.slug === "beta"));
+  assert.equal(beta.total, HARBOUR / 2);
+  assert.equal(beta.more, false);
+  const old = await search.searchArticles({ q: "harbour", to: new Date(now - 5_000 * MINUTE), sort: "newest", page: 1 });
+  assert.ok(old.total >= 99 && old.total <= 101, `about 100 harbour stories are older than 5,000 minutes, got ${old.total}`);
+  assert.ok(old.hits.every((h) => h.publishedAt.getTime() < now - 5_000 * MINUTE));
+  const recent = await search.searchArticles({ q: "harbour", from: new Date(now - 30 * MINUTE), sort: "relevance", page: 1 });
+  assert.ok(recent.total >= 29 && recent.total <= 31, `about 30 harbour stories are newer than 30 minutes, got ${recent.total}`);
+});
+
+test("the Russian edition: many matches, the capitalised headline ranks first, English search does not see them", async () => {
+  const ru = await search.searchArticles({ q: "выборы", sort: "relevance", page: 1, edition: "ru" });
+  assert.equal(ru.total, 121);
+  assert.equal(ru.hits[0]!.slug, "vybory-v-gorode");
+  assert.ok(ru.hits.every((h) => h.language === "ru"));
+  assert.equal((await search.searchArticles({ q: "ВЫБОРЫ", sort: "relevance", page: 1, edition: "ru" })).hits[0]!.slug, "vybory-v-gorode");
+  assert.equal((await search.searchArticles({ q: "выборы", sort: "relevance", page: 1, edition: "en" })).total, 0);
+  const pages = await pagesOf("выборы", "relevance", 1, 7, "ru");
+  assert.equal(new Set(pages.flat()).size, 121);
+});
