@@ -2,8 +2,7 @@
 // unpublished articles (/ru/… answers in Russian).
 import Link from "next/link";
 import { connection } from "next/server";
-import { SiteHeader } from "@/components/site/site-header";
-import { SiteFooter } from "@/components/site/site-footer";
+import { siteChrome } from "@/components/site/site-chrome";
 import { requestEdition } from "@/lib/i18n/request";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { homePath } from "@/lib/urls";
@@ -14,9 +13,11 @@ export default async function NotFound() {
   await connection();
   const edition = await requestEdition();
   const t = dictionary(edition);
+  // The same elements as the (site) layout's, so a page's payload carries them once.
+  const { header, footer } = siteChrome("Dateline", edition);
   return (
     <>
-      <SiteHeader siteName="Dateline" edition={edition} />
+      {header}
       <main id="main" className="mx-auto max-w-3xl px-4 py-16 text-center">
         <p className="text-sm font-semibold uppercase tracking-wide text-red-700 dark:text-red-400">{t.notFoundKicker}</p>
         <h1 className="mt-2 font-serif text-4xl font-bold">{t.notFoundTitle}</h1>
@@ -27,7 +28,7 @@ export default async function NotFound() {
           </Link>
         </p>
       </main>
-      <SiteFooter siteName="Dateline" edition={edition} />
+      {footer}
     </>
   );
 }

@@ -1,8 +1,7 @@
 // Reader site chrome: masthead with sections, main content, footer, in the request's edition.
 // Links that cross editions are plain <a> (a full load), so this layout and <html lang> are
 // rendered afresh whenever the edition changes.
-import { SiteHeader } from "@/components/site/site-header";
-import { SiteFooter } from "@/components/site/site-footer";
+import { siteChrome } from "@/components/site/site-chrome";
 import { siteConfig } from "@/lib/site";
 import { requestEdition } from "@/lib/i18n/request";
 
@@ -12,13 +11,14 @@ export const dynamic = "force-dynamic";
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const site = siteConfig();
   const edition = await requestEdition();
+  const { header, footer } = siteChrome(site.name, edition);
   return (
     <>
-      <SiteHeader siteName={site.name} edition={edition} />
+      {header}
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-      <SiteFooter siteName={site.name} edition={edition} />
+      {footer}
     </>
   );
 }

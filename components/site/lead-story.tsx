@@ -16,8 +16,9 @@ export function LeadStory({ article, timeZone, headingLevel = 2 }: { article: Ar
           alt={article.image.alt}
           width={article.image.width}
           height={article.image.height}
-          priority
-          sizes="(min-width: 1200px) 700px, (min-width: 768px) 60vw, 100vw"
+          preload
+          fetchPriority="high"
+          sizes="(min-width: 1200px) 700px, (min-width: 768px) 60vw, 92vw"
           className="h-auto w-full rounded md:col-span-3"
         />
       ) : null}

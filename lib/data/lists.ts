@@ -4,11 +4,11 @@ import { cached } from "@/lib/cache";
 import { TAG, inEdition } from "@/lib/cache-tags";
 import type { Edition } from "@/lib/i18n/editions";
 import { db } from "@/lib/db";
-import { liveArticleWhere } from "@/lib/data/live";
-import { cardSelect, toCard, type ArticleCard } from "@/lib/data/articles";
+import { LIVE_ARTICLE_SQL, liveArticleWhere } from "@/lib/data/live";
+import { CARD_COLUMNS, CARD_JOINS, cardSelect, toCard, type ArticleCard, type CardRow } from "@/lib/data/articles";
 import { mediaUrl } from "@/lib/urls";
 import { PAGE_SIZE, pageCount, type Paged } from "@/lib/pagination";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
@@ -62,38 +62,44 @@ async function loadAuthorArticles(author: Ref, page: number, edition: Edition = 
 
 type EditionRef = { id: number; sectionSlug: string; language?: Edition };
 
-/** Stories of the same edition sharing the most tags with this one, newest first; the section fills any gap. */
+/** Stories of the same edition sharing a tag with this one, newest first; the section's newest fill
+ *  any gap. One statement (it runs on the article page's cache miss): up to `limit` tagged stories,
+ *  then the section's newest that are neither this story nor among them. */
 async function loadRelatedArticles(article: EditionRef & { tagSlugs: string[] }, limit = 4): Promise<ArticleCard[]> {
   const language = article.language ?? "en";
-  const related = article.tagSlugs.length
-    ? await db().article.findMany({
-        where: { ...liveArticleWhere(), language, id: { not: article.id }, tags: { some: { tag: { slug: { in: article.tagSlugs } } } } },
-        orderBy: newestFirst,
-        take: limit,
-        select: cardSelect,
-      })
-    : [];
-  if (related.length < limit) {
-    const more = await db().article.findMany({
-      where: { ...liveArticleWhere(), language, id: { notIn: [article.id, ...related.map((r) => r.id)] }, section: { slug: article.sectionSlug } },
-      orderBy: newestFirst,
-      take: limit - related.length,
-      select: cardSelect,
-    });
-    related.push(...more);
-  }
-  return related.map(toCard);
+  const live = Prisma.raw(LIVE_ARTICLE_SQL);
+  const rows = await db().$queryRaw<CardRow[]>`
+    WITH tagged AS (
+      SELECT a.id, a."publishedAt", 0 AS rank FROM "Article" a
+      WHERE ${live} AND a.language = ${language} AND a.id <> ${article.id}
+        AND EXISTS (SELECT 1 FROM "ArticleTag" x JOIN "Tag" t ON t.id = x."tagId" WHERE x."articleId" = a.id AND t.slug = ANY(${article.tagSlugs}::text[]))
+      ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${article.tagSlugs.length ? limit : 0}
+    ), fill AS (
+      SELECT a.id, a."publishedAt", 1 AS rank FROM "Article" a JOIN "Section" s ON s.id = a."sectionId"
+      WHERE ${live} AND a.language = ${language} AND a.id <> ${article.id} AND s.slug = ${article.sectionSlug}
+      ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${2 * limit}
+    ), picked AS (
+      SELECT * FROM tagged
+      UNION ALL
+      (SELECT * FROM fill WHERE id NOT IN (SELECT id FROM tagged) ORDER BY "publishedAt" DESC, id DESC LIMIT ${limit} - (SELECT count(*) FROM tagged))
+    )
+    SELECT ${CARD_COLUMNS} FROM picked p JOIN "Article" a ON a.id = p.id ${CARD_JOINS}
+    ORDER BY p.rank, p."publishedAt" DESC, p.id DESC`;
+  return rows.map(toCard);
 }
 
-/** The previous (older) and next (newer) live story in the same section and edition. */
-async function loadAdjacentInSection(article: EditionRef & { publishedAt: Date }) {
-  const base = { ...liveArticleWhere(), language: article.language ?? "en", section: { slug: article.sectionSlug }, id: { not: article.id } };
-  const select = { id: true, slug: true, headline: true, language: true } as const;
-  const [previous, next] = await Promise.all([
-    db().article.findFirst({ where: { ...base, publishedAt: { lt: article.publishedAt } }, orderBy: newestFirst, select }),
-    db().article.findFirst({ where: { ...base, publishedAt: { gt: article.publishedAt, lte: new Date() } }, orderBy: [{ publishedAt: "asc" }, { id: "asc" }], select }),
-  ]);
-  return { previous, next };
+type Neighbour = { id: number; slug: string; headline: string; language: string };
+
+/** The previous (older) and next (newer) live story in the same section and edition: one statement. */
+async function loadAdjacentInSection(article: EditionRef & { publishedAt: Date }): Promise<{ previous: Neighbour | null; next: Neighbour | null }> {
+  const base = Prisma.sql`${Prisma.raw(LIVE_ARTICLE_SQL)} AND a.language = ${article.language ?? "en"} AND a."sectionId" = s.id AND a.id <> ${article.id}`;
+  const pick = Prisma.raw(`json_build_object('id', a.id, 'slug', a.slug, 'headline', a.headline, 'language', a.language)`);
+  const [row] = await db().$queryRaw<{ previous: Neighbour | null; next: Neighbour | null }[]>`
+    SELECT
+      (SELECT ${pick} FROM "Article" a WHERE ${base} AND a."publishedAt" < ${article.publishedAt} ORDER BY a."publishedAt" DESC, a.id DESC LIMIT 1) AS previous,
+      (SELECT ${pick} FROM "Article" a WHERE ${base} AND a."publishedAt" > ${article.publishedAt} ORDER BY a."publishedAt" ASC, a.id ASC LIMIT 1) AS next
+    FROM "Section" s WHERE s.slug = ${article.sectionSlug}`;
+  return { previous: row?.previous ?? null, next: row?.next ?? null };
 }
 
 /** The tags used most by an edition's live stories in a section, for its sub-navigation. */

@@ -186,6 +186,7 @@ test("queries per page do not grow with the stories shown (no N+1)", async () =>
   const article = await data.articles.getPublishedArticle(articleId);
   const ref = { id: articleId, publishedAt: article!.publishedAt, sectionSlug: article!.section.slug, tagSlugs: article!.tags.map((t) => t.slug) };
   const articlePage = await count(() => Promise.all([data.articles.getPublishedArticle(articleId), data.lists.getRelatedArticles(ref), data.lists.getAdjacentInSection(ref)]));
-  assert.ok(articlePage <= 16, `article page data ran ${articlePage} queries`);
+  // Article page: the article, related and previous/next, one statement each (a cache miss pays them).
+  assert.ok(articlePage <= 3, `article page data ran ${articlePage} queries`);
   console.log(`queries: home ${home}, article page ${articlePage}`);
 });

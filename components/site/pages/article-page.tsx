@@ -2,6 +2,7 @@
 // missing slugs and for a story asked for in the other edition before this renders; the
 // permanentRedirect (308) below only covers a change between the two.
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getPublishedArticle } from "@/lib/data/articles";
 import { getAdjacentInSection, getRelatedArticles } from "@/lib/data/lists";
@@ -25,10 +26,14 @@ import { savedArticleIds } from "@/lib/data/bookmarks";
 
 export type ArticlePageProps = { params: Promise<{ ref: string }> };
 
+// generateMetadata and the page run in the same request: on a cache miss each would read the
+// article from PostgreSQL, so the read is shared for the request.
+const publishedArticle = cache(getPublishedArticle);
+
 async function load(params: ArticlePageProps["params"]) {
   const ref = parseArticleRef(decodeURIComponent((await params).ref));
   if (!ref) notFound();
-  const article = await getPublishedArticle(ref.id);
+  const article = await publishedArticle(ref.id);
   if (!article) notFound();
   return { article, requestedSlug: ref.slug };
 }
