@@ -240,10 +240,15 @@ runCli(async () => {
         searchDb.push(performance.now() - t);
       }
 
+      // Three runs, the median reported (Lighthouse's own advice for a noisy machine): the first
+      // visit of the bench is also the first request for the page's image variants, which the
+      // servers then keep, as they do after any article's first reader.
       let lighthouse: Awaited<ReturnType<typeof lighthousePerformance>> | null = null;
+      const lighthouseRuns: Awaited<ReturnType<typeof lighthousePerformance>>[] = [];
       if (options.lighthouse) {
-        console.log("dateline: Lighthouse performance (mobile)");
-        lighthouse = await lighthousePerformance((proxied ?? next) + article);
+        console.log("dateline: Lighthouse performance (mobile), 3 runs");
+        for (let i = 0; i < 3; i++) lighthouseRuns.push(await lighthousePerformance((proxied ?? next) + article));
+        lighthouse = [...lighthouseRuns].sort((a, b) => a.score - b.score)[1]!;
       }
 
       const cached = rows[2]!;
@@ -279,7 +284,7 @@ runCli(async () => {
         `| article HTML | ${kb(articleJs.htmlBytes)} (${kb(articleJs.htmlGzipBytes)} gzipped), of which inline scripts (RSC payload) ${kb(articleJs.inlineScriptBytes)} | | |`,
         ...publish.map((p) => `| publish → visible, ${p.place} | ${p.ms === null ? "not within 15 s" : `${(p.ms / 1000).toFixed(2)} s`} (worst of ${p.rounds}) | ≤ 2 s | ${check(p.ms !== null && p.ms <= 2000)} |`),
         lighthouse
-          ? `| Lighthouse performance, mobile, article ${proxied ? "behind nginx" : "from Next"} | ${lighthouse.score} (LCP ${lighthouse.lcp}, TBT ${lighthouse.tbt}, CLS ${lighthouse.cls}) | ≥ 95 | ${check(lighthouse.score >= 95)} |`
+          ? `| Lighthouse performance, mobile, article ${proxied ? "behind nginx" : "from Next"}, median of 3 | ${lighthouse.score} (LCP ${lighthouse.lcp}, TBT ${lighthouse.tbt}, CLS ${lighthouse.cls}); runs: ${lighthouseRuns.map((r) => `${r.score} (LCP ${r.lcp})`).join(", ")} | ≥ 95 | ${check(lighthouse.score >= 95)} |`
           : "| Lighthouse | skipped (--no-lighthouse) | | |",
       ].join("\n");
       console.log(`\n${report}\n`);
