@@ -103,17 +103,28 @@ async function loadAdjacentInSection(article: EditionRef & { publishedAt: Date }
 }
 
 /** The tags used most by an edition's live stories in a section, for its sub-navigation. */
+/** How many of a section's newest stories its topics are drawn from. */
+export const TOPIC_WINDOW = 500;
+
+/**
+ * A section's topics: the tags most used on its newest TOPIC_WINDOW live stories in the edition
+ * (what the section is covering now, and a cost that does not grow with the archive: over all of
+ * a section's 110,000 stories at 1,000,000 this took over a second, paid again after every publish).
+ */
 async function loadSectionTopTags(section: Ref, limit = 8, edition: Edition = "en"): Promise<{ name: string; slug: string }[]> {
-  const top = await db().articleTag.groupBy({
-    by: ["tagId"],
-    where: { article: { ...liveArticleWhere(), language: edition, sectionId: section.id } },
-    _count: { tagId: true },
-    orderBy: [{ _count: { tagId: "desc" } }, { tagId: "asc" }],
-    take: limit,
-  });
-  const tags = await db().tag.findMany({ where: { id: { in: top.map((t) => t.tagId) } }, select: { id: true, name: true, slug: true } });
-  const byId = new Map(tags.map((t) => [t.id, { name: t.name, slug: t.slug }]));
-  return top.map((t) => byId.get(t.tagId)).filter((t): t is { name: string; slug: string } => Boolean(t));
+  return db().$queryRaw<{ name: string; slug: string }[]>`
+    SELECT t.name, t.slug
+    FROM (
+      SELECT a.id FROM "Article" a
+      WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)} AND a.language = ${edition} AND a."sectionId" = ${section.id}
+      ORDER BY a."publishedAt" DESC
+      LIMIT ${TOPIC_WINDOW}
+    ) recent
+    JOIN "ArticleTag" at ON at."articleId" = recent.id
+    JOIN "Tag" t ON t.id = at."tagId"
+    GROUP BY t.id, t.name, t.slug
+    ORDER BY count(*) DESC, t.id ASC
+    LIMIT ${limit}`;
 }
 
 // Cached by what each list shows: a story's publish, edit or unpublish invalidates its section,

@@ -158,3 +158,37 @@ test("search survives hostile and odd queries", async () => {
   const past = await search.searchArticles({ q: "story", sort: "newest", page: 500 });
   assert.equal(past.page, past.pages, "a page past the end shows the last page");
 });
+
+test("a section's topics: the tags most used on its newest live stories, most used first, drafts and older stories left out", async () => {
+  const { prisma } = ctx;
+  const section = (await prisma.section.create({ data: { name: "Topics", slug: "topics", position: 9 } })).id;
+  const tag = (name: string) => prisma.tag.create({ data: { name, slug: name.toLowerCase().replace(" ", "-") } });
+  const [old, recent, rare, hidden] = [await tag("Old topic"), await tag("Recent topic"), await tag("Rare topic"), await tag("Hidden topic")];
+  const story = async (hoursAgo: number, tagIds: number[], status: "PUBLISHED" | "DRAFT" = "PUBLISHED") => {
+    const row = await prisma.article.create({
+      data: {
+        headline: `Topic story ${hoursAgo}`, slug: `topic-story-${hoursAgo}-${status}`, body: doc("x"), bodyText: "x", status,
+        publishedAt: status === "PUBLISHED" ? new Date(now - hoursAgo * HOUR) : null, sectionId: section,
+      },
+    });
+    if (tagIds.length) await prisma.articleTag.createMany({ data: tagIds.map((tagId) => ({ articleId: row.id, tagId })) });
+  };
+  // The archive, older than the window: "Old topic" on every one of its stories.
+  await prisma.article.createMany({
+    data: Array.from({ length: lists.TOPIC_WINDOW }, (_, i) => ({
+      headline: `Archive ${i}`, slug: `archive-${i}`, body: doc("x"), bodyText: "x", status: "PUBLISHED" as const, publishedAt: new Date(now - (1000 + i) * HOUR), sectionId: section,
+    })),
+  });
+  const archive = await prisma.article.findMany({ where: { slug: { startsWith: "archive-" } }, select: { id: true } });
+  await prisma.articleTag.createMany({ data: archive.map((a) => ({ articleId: a.id, tagId: old.id })) });
+  // The newest stories fill the window: "Recent topic" on three, "Rare topic" on one; drafts do not count.
+  for (let i = 1; i <= 3; i++) await story(i, [recent.id]);
+  await story(4, [rare.id]);
+  for (let i = 5; i <= lists.TOPIC_WINDOW; i++) await prisma.article.create({ data: { headline: `Filler ${i}`, slug: `filler-${i}`, body: doc("x"), bodyText: "x", status: "PUBLISHED", publishedAt: new Date(now - i * HOUR), sectionId: section } });
+  await story(0.6, [hidden.id], "DRAFT");
+  assert.deepEqual(await lists.getSectionTopTags({ id: section, slug: "topics" }), [
+    { name: "Recent topic", slug: "recent-topic" },
+    { name: "Rare topic", slug: "rare-topic" },
+  ]);
+  assert.deepEqual(await lists.getSectionTopTags({ id: section, slug: "topics" }, 1), [{ name: "Recent topic", slug: "recent-topic" }]);
+});
