@@ -91,15 +91,21 @@ export function invalidateTags(tags: Iterable<string>): void {
   if (!list.length) return;
   expireTagsHere(list);
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const tellOthers = () =>
-    announceInvalidation(list)
-      .catch((error: unknown) => console.error("cache: could not announce an invalidation to other instances:", error instanceof Error ? error.message : error))
-      .then(() => refreshProxyCache(list));
   // After the response: Next applies a server action's expirations as the action finishes, and a
   // refresh that rendered before that would store the old page in the proxy.
   try {
-    after(tellOthers);
+    after(() => propagateInvalidation(list));
   } catch {
-    void tellOthers();
+    void propagateInvalidation(list);
   }
+}
+
+/**
+ * What follows an expiry in the instance that made the change: the other instances are told
+ * (lib/cache-broadcast.ts), then the proxy fetches the changed pages anew (lib/cache-refresh.ts).
+ * Newsroom writes reach it through invalidateTags, the scheduler directly. Never throws.
+ */
+export async function propagateInvalidation(tags: string[]): Promise<void> {
+  await announceInvalidation(tags).catch((error: unknown) => console.error("cache: could not announce an invalidation to other instances:", error instanceof Error ? error.message : error));
+  await refreshProxyCache(tags);
 }

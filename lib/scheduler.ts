@@ -8,8 +8,7 @@ import { publishDueArticles } from "@/lib/data/editorial";
 import { tagsForArticles } from "@/lib/data/cache-facts";
 import { db } from "@/lib/db";
 import { invalidateThroughServer } from "@/lib/invalidation-hook";
-import { announceInvalidation } from "@/lib/cache-broadcast";
-import { refreshProxyCache } from "@/lib/cache-refresh";
+import { propagateInvalidation } from "@/lib/cache";
 import { sweepExpired } from "@/lib/data/housekeeping";
 
 const SWEEP_EVERY_MS = 60 * 60_000;
@@ -43,12 +42,11 @@ export function startScheduler(): void {
         for (const tag of await tagsForArticles(db(), { id: { in: ids } })) pendingTags.add(tag);
       }
       // Kept until the server accepts them (at start-up the first tick can run before it listens).
-      // Then the other instances expire them too (lib/cache-broadcast.ts).
+      // Then the other instances expire them too, and the proxy refreshes the pages (propagateInvalidation).
       if (pendingTags.size && (await invalidateThroughServer([...pendingTags]).catch(() => false))) {
         const tags = [...pendingTags];
         pendingTags.clear();
-        await announceInvalidation(tags).catch((error: unknown) => console.error("scheduler: could not announce the invalidation to other instances:", error instanceof Error ? error.message : error));
-        void refreshProxyCache(tags);
+        void propagateInvalidation(tags);
       }
       // Housekeeping about once an hour (lib/data/housekeeping.ts).
       if (Date.now() - lastSweep >= SWEEP_EVERY_MS) {
