@@ -98,6 +98,8 @@ function scansOf(node: PlanNode, out: string[] = []): string[] {
 async function seqScans(queries: Captured[]): Promise<{ query: string; tables: string[] }[]> {
   const out = [];
   for (const q of queries) {
+    // Search's own EXPLAIN (its estimates) reads only the catalog.
+    if (/^\s*EXPLAIN\b/i.test(q.query)) continue;
     const params = JSON.parse(q.params) as unknown[];
     // Objects are JSON parameters; arrays (search's id lists) go to pg as arrays.
     const values = params.map((p) => (p !== null && typeof p === "object" && !Array.isArray(p) ? JSON.stringify(p) : p));

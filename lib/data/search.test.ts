@@ -1,6 +1,7 @@
 // Search with many matches: the capped count, relevance over the newest matches with the rest by
-// date, one order across pages, both ways of finding the newest matches (from all of them under
-// COUNT_CAP, by walking the date index past it), filters, and the Russian edition. Real PostgreSQL.
+// date, one order across pages, both ways of finding the newest matches (walking the date index
+// for a common word, sorting every match from the GIN index for a rarer one, on either side of
+// COUNT_CAP), filters, and the Russian edition. Real PostgreSQL.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createTestDatabase } from "@/lib/testing/database";
@@ -9,9 +10,12 @@ type Ctx = Awaited<ReturnType<typeof createTestDatabase>>;
 let ctx: Ctx;
 let search: typeof import("./search");
 
-// "harbour" is in the body of more stories than COUNT_CAP, "lantern" of fewer (the other path).
-const HARBOUR = 5_100;
+// "harbour" is in the body of more stories than COUNT_CAP, and of most of the newest (the walk);
+// "lantern" of fewer than COUNT_CAP (the index); "ledger" of more than COUNT_CAP, all older than
+// every harbour story, so walking from the newest would pass every harbour story first (the index).
+const HARBOUR = 2_500;
 const LANTERN = 150;
+const LEDGER = 1_050;
 const MINUTE = 60_000;
 const now = Date.now();
 const ids: Record<string, number> = {};
@@ -28,13 +32,18 @@ before(async () => {
   await bulk(`
     INSERT INTO "Article" (headline, standfirst, slug, body, "bodyText", status, language, "sectionId", "publishedAt", "updatedAt")
     SELECT 'Story ' || i, 'Standfirst ' || i, 'harbour-' || i, '{"type":"doc","content":[]}'::jsonb, 'The harbour was busy on day ' || i || '.',
-      'PUBLISHED', 'en', CASE WHEN i % 2 = 0 THEN ${alpha} ELSE ${beta} END, now() - i * interval '1 minute', now()
+      'PUBLISHED', 'en', CASE WHEN i % 3 = 0 THEN ${beta} ELSE ${alpha} END, now() - i * interval '1 minute', now()
     FROM generate_series(1, ${HARBOUR}) i`);
   await bulk(`
     INSERT INTO "Article" (headline, standfirst, slug, body, "bodyText", status, language, "sectionId", "publishedAt", "updatedAt")
     SELECT 'Evening ' || i, 'Standfirst ' || i, 'lantern-' || i, '{"type":"doc","content":[]}'::jsonb, 'A lantern was lit in the square, evening ' || i || '.',
       'PUBLISHED', 'en', ${alpha}, now() - i * interval '7 minutes', now()
     FROM generate_series(1, ${LANTERN}) i`);
+  await bulk(`
+    INSERT INTO "Article" (headline, standfirst, slug, body, "bodyText", status, language, "sectionId", "publishedAt", "updatedAt")
+    SELECT 'Accounts ' || i, 'Standfirst ' || i, 'ledger-' || i, '{"type":"doc","content":[]}'::jsonb, 'The ledger of year ' || i || ' was closed.',
+      'PUBLISHED', 'en', ${beta}, now() - interval '30 days' - i * interval '1 minute', now()
+    FROM generate_series(1, ${LEDGER}) i`);
   await bulk(`
     INSERT INTO "Article" (headline, standfirst, slug, body, "bodyText", status, language, "sectionId", "publishedAt", "updatedAt")
     SELECT 'Новости ' || i, 'Коротко ' || i, 'vybory-' || i, '{"type":"doc","content":[]}'::jsonb, 'Выборы прошли спокойно, день ' || i || '.',
@@ -140,11 +149,11 @@ test("an older strong match is still found: in its place by date, under both ord
 test("filters apply on both paths, and the count is exact within them", async () => {
   const beta = await search.searchArticles({ q: "harbour", section: "beta", sort: "relevance", page: 1 });
   assert.ok(beta.hits.length === 20 && beta.hits.every((h) => h.section.slug === "beta"));
-  assert.equal(beta.total, HARBOUR / 2);
+  assert.equal(beta.total, Math.floor(HARBOUR / 3));
   assert.equal(beta.more, false);
-  const old = await search.searchArticles({ q: "harbour", to: new Date(now - 5_000 * MINUTE), sort: "newest", page: 1 });
-  assert.ok(old.total >= 99 && old.total <= 101, `about 100 harbour stories are older than 5,000 minutes, got ${old.total}`);
-  assert.ok(old.hits.every((h) => h.publishedAt.getTime() < now - 5_000 * MINUTE));
+  const old = await search.searchArticles({ q: "harbour", to: new Date(now - (HARBOUR - 100) * MINUTE), sort: "newest", page: 1 });
+  assert.ok(old.total >= 99 && old.total <= 101, `about 100 harbour stories are older than ${HARBOUR - 100} minutes, got ${old.total}`);
+  assert.ok(old.hits.every((h) => h.publishedAt.getTime() < now - (HARBOUR - 100) * MINUTE));
   const recent = await search.searchArticles({ q: "harbour", from: new Date(now - 30 * MINUTE), sort: "relevance", page: 1 });
   assert.ok(recent.total >= 29 && recent.total <= 31, `about 30 harbour stories are newer than 30 minutes, got ${recent.total}`);
 });
@@ -158,4 +167,47 @@ test("the Russian edition: many matches, the capitalised headline ranks first, E
   assert.equal((await search.searchArticles({ q: "выборы", sort: "relevance", page: 1, edition: "en" })).total, 0);
   const pages = await pagesOf("выборы", "relevance", 1, 7, "ru");
   assert.equal(new Set(pages.flat()).size, 121);
+});
+
+test("a word past COUNT_CAP whose matches are all old: every match from the index, newest first, on every page", async () => {
+  const plan = await search.searchPlan({ q: "ledger", sort: "relevance", page: 1 });
+  assert.equal(plan?.plan, "index", `walking from the newest would test ${HARBOUR + LANTERN} stories first: ${JSON.stringify(plan)}`);
+  const first = await search.searchArticles({ q: "ledger", sort: "relevance", page: 1 });
+  assert.equal(first.total, search.COUNT_CAP);
+  assert.equal(first.more, true);
+  // The ranked pages hold the newest 100 ledgers (ledger-1 … ledger-100).
+  const ranked = (await pagesOf("ledger", "relevance", 1, search.RANKED_MATCHES / 20)).flat();
+  assert.deepEqual([...ranked].sort(), Array.from({ length: 100 }, (_, i) => `ledger-${i + 1}`).sort());
+  // By date, any page: page 3 is ledger-41 … ledger-60, and the last page is there too.
+  assert.deepEqual(slugsOf((await search.searchArticles({ q: "ledger", sort: "newest", page: 3 })).hits), Array.from({ length: 20 }, (_, i) => `ledger-${41 + i}`));
+  const last = await search.searchArticles({ q: "ledger", sort: "newest", page: search.COUNT_CAP / 20 });
+  assert.deepEqual(slugsOf(last.hits), Array.from({ length: 20 }, (_, i) => `ledger-${search.COUNT_CAP - 19 + i}`));
+});
+
+test("the plan: a common word walks the date index, a rare one takes the index, from real estimates", async () => {
+  const harbour = await search.searchPlan({ q: "harbour", sort: "relevance", page: 1 });
+  assert.equal(harbour?.plan, "walk", JSON.stringify(harbour));
+  assert.ok(harbour!.estimate.matches > search.COUNT_CAP && harbour!.estimate.stories >= harbour!.estimate.matches, JSON.stringify(harbour));
+  const lantern = await search.searchPlan({ q: "lantern", sort: "relevance", page: 1 });
+  assert.equal(lantern?.plan, "index", JSON.stringify(lantern));
+  // Deep pages need more matches: walking for them is dearer, so even a common word takes the index.
+  assert.equal((await search.searchPlan({ q: "harbour", sort: "newest", page: 50 }))?.plan, "index");
+  assert.equal(await search.searchPlan({ q: "   ", sort: "relevance", page: 1 }), null);
+  // A word nobody wrote: nothing to walk for.
+  assert.equal((await search.searchPlan({ q: "zyzzyvaqx", sort: "relevance", page: 1 }))?.plan, "index");
+});
+
+test("newestMatchesPlan weighs a walk of need / density stories against every match in the table", () => {
+  const plan = search.newestMatchesPlan;
+  // Half the stories match: 100 / 0.5 × 7 = 1,400 tested against 50,000 matches to sort.
+  assert.equal(plan({ matches: 50_000, stories: 100_000, tableMatches: 50_000 }, 100), "walk");
+  // One in a thousand: 700,000 against 100.
+  assert.equal(plan({ matches: 100, stories: 100_000, tableMatches: 100 }, 100), "index");
+  // The crossover: density 6 % gives 11,667 against 6,000; 10 % gives 7,000 against 10,000.
+  assert.equal(plan({ matches: 6_000, stories: 100_000, tableMatches: 6_000 }, 100), "index");
+  assert.equal(plan({ matches: 10_000, stories: 100_000, tableMatches: 10_000 }, 100), "walk");
+  // A filter (one section of ten) makes the walk's stories the section's, the index's matches the table's.
+  assert.equal(plan({ matches: 1_000, stories: 10_000, tableMatches: 10_000 }, 100), "walk");
+  // No estimate at all: the index, which is right for anything rare.
+  assert.equal(plan({ matches: 0, stories: 0, tableMatches: 0 }, 100), "index");
 });

@@ -2,8 +2,9 @@
 // recency boost, highlighted snippets, filters by section and date, and pagination. Each edition
 // searches its own articles with its own text search configuration ('english' or 'russian', the
 // one the stored searchVector was built with for that language), so «выборы» finds «выборов».
-// At scale the work is bounded: the count stops at COUNT_CAP, and relevance ranks only the newest
-// RANKED_MATCHES matches (docs/PERFORMANCE.md, "Search").
+// At scale the work is bounded: the count stops at COUNT_CAP, relevance ranks only the newest
+// RANKED_MATCHES matches, and the newest matches are found the cheaper of two ways, chosen from
+// the planner's estimates. Two statements a search (docs/PERFORMANCE.md, "Search").
 import "server-only";
 import { db } from "@/lib/db";
 import { LIVE_ARTICLE_SQL } from "@/lib/data/live";
@@ -15,10 +16,50 @@ import { MARK_END, MARK_START } from "@/lib/search-markers";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const MAX_QUERY_LENGTH = 200;
-/** Counting stops here: past it the page says "5,000+ results" and offers that many (250 pages). */
-export const COUNT_CAP = 5000;
+/** Counting stops here: past it the page says "More than 1,000 results" and offers that many (50 pages). */
+export const COUNT_CAP = 1000;
 /** Relevance ranks this many of the newest matches (a whole number of pages); older ones follow by date. */
 export const RANKED_MATCHES = 100;
+/**
+ * Testing one story against the query while walking the date index costs about this many times
+ * more than visiting one match found by the GIN index: the walk reads each story's stored vector
+ * (out of line, in TOAST) and the index does not (measured at 100,000 stories: about 5.6 µs
+ * against 0.8 µs; docs/PERFORMANCE.md, "Search").
+ */
+export const WALK_COST = 7;
+/**
+ * Snippets are cut from the standfirst and this many characters of the body. ts_headline parses
+ * and stems every word it is given (about 1 µs a word here), so a long read would otherwise cost
+ * milliseconds per result; a match further down shows the standfirst instead.
+ */
+export const SNIPPET_SOURCE = 3000;
+
+/** The planner's estimates: matches within the filters, stories within them, matches in the table. */
+export type SearchEstimate = { matches: number; stories: number; tableMatches: number };
+
+/**
+ * Two ways to find the newest `need` matches, and PostgreSQL cannot choose between them itself
+ * (it does not charge for reading a vector out of TOAST): walk the date index testing each story,
+ * which visits about need / density stories; or take every match from the GIN index and sort
+ * them by date, which visits every match in the table (the index knows nothing of the filters).
+ * A rare word takes the index, a common one the walk.
+ */
+export function newestMatchesPlan({ matches, stories, tableMatches }: SearchEstimate, need: number): "walk" | "index" {
+  if (matches <= 0 || stories <= 0) return "index";
+  const density = Math.min(1, matches / stories);
+  return (need / density) * WALK_COST < Math.max(tableMatches, matches) ? "walk" : "index";
+}
+
+/** One EXPLAIN, three estimates (statistics only: nothing is read but the catalog). */
+async function estimate({ from, filters, query }: Parts): Promise<SearchEstimate> {
+  const [row] = await db().$queryRaw<{ "QUERY PLAN": [{ Plan: { Plans?: { "Plan Rows": number }[] } }] }[]>`
+    EXPLAIN (FORMAT JSON)
+    SELECT 1 ${from} ${filters} AND a."searchVector" @@ ${query}
+    UNION ALL SELECT 1 ${from} ${filters}
+    UNION ALL SELECT 1 FROM "Article" a WHERE a."searchVector" @@ ${query}`;
+  const [matches, stories, tableMatches] = (row?.["QUERY PLAN"][0].Plan.Plans ?? []).map((p) => p["Plan Rows"]);
+  return { matches: matches ?? 0, stories: stories ?? 0, tableMatches: tableMatches ?? 0 };
+}
 
 export type SearchParams = { q: string; section?: string | null; from?: Date | null; to?: Date | null; sort: "relevance" | "newest"; page: number; edition?: Edition };
 
@@ -61,87 +102,105 @@ export function normalizeQuery(raw: string): string {
   return raw.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
 }
 
-export async function searchArticles(params: SearchParams): Promise<SearchResult> {
-  const q = normalizeQuery(params.q);
-  if (!q) return { hits: [], total: 0, more: false, page: 1, pages: 1 };
+type Parts = { config: Prisma.Sql; query: Prisma.Sql; from: Prisma.Sql; filters: Prisma.Sql; where: Prisma.Sql };
+
+/** The SQL pieces of a search (`q` already normalised). Every value is a bound parameter. */
+function searchParts(params: SearchParams, q: string): Parts {
   const edition = params.edition ?? "en";
   // The page shows `q` as typed; the database gets it folded like the stored vectors.
   const folded = foldCyrillicCase(q);
   // A fixed identifier from EDITION_META, never user input.
   const config = Prisma.raw(`'${EDITION_META[edition].searchConfig}'::regconfig`);
   const query = Prisma.sql`websearch_to_tsquery(${config}, ${folded})`;
-  // The section join only when filtering by it: the count visits thousands of rows.
+  // The section join only when filtering by it: the count visits up to COUNT_CAP rows.
   const from = params.section ? Prisma.sql`FROM "Article" a JOIN "Section" s ON s.id = a."sectionId"` : Prisma.sql`FROM "Article" a`;
-  const where = Prisma.sql`
+  const filters = Prisma.sql`
     WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)}
     AND a."language" = ${edition}
-    AND a."searchVector" @@ ${query}
     ${params.section ? Prisma.sql`AND s."slug" = ${params.section}` : Prisma.empty}
     ${params.from ? Prisma.sql`AND a."publishedAt" >= ${params.from}` : Prisma.empty}
     ${params.to ? Prisma.sql`AND a."publishedAt" < ${params.to}` : Prisma.empty}`;
+  return { config, query, from, filters, where: Prisma.sql`${filters} AND a."searchVector" @@ ${query}` };
+}
 
-  // One pass over the matches counts them, stopping at COUNT_CAP + 1. The CTE is planned on its
-  // own (a bitmap scan of the GIN index, as for an uncapped count) and read lazily, so the LIMIT
-  // ends the heap visits early. When it saw every match, the same rows, sorted by date in memory,
-  // also give the ids to show: relevance's candidates (the newest RANKED_MATCHES) or the page.
-  const ranked = params.sort === "relevance" && params.page <= RANKED_MATCHES / PAGE_SIZE;
-  const slice = ranked ? Prisma.sql`LIMIT ${RANKED_MATCHES}` : Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${(params.page - 1) * PAGE_SIZE}`;
-  const [countRow] = await db().$queryRaw<{ n: bigint; ids: number[] | null }[]>`
+/** How a search would find its newest matches, and the estimates that chose it (tests, the bench). */
+export async function searchPlan(params: SearchParams): Promise<{ plan: "walk" | "index"; estimate: SearchEstimate } | null> {
+  const q = normalizeQuery(params.q);
+  if (!q) return null;
+  const est = await estimate(searchParts(params, q));
+  return { plan: newestMatchesPlan(est, neededMatches(params)), estimate: est };
+}
+
+/** Both orders start from the newest matches: relevance ranks the newest RANKED_MATCHES, and a page by date (or a ranked search's later pages) is a slice further down them. */
+function neededMatches(params: SearchParams): number {
+  return isRanked(params) ? RANKED_MATCHES : params.page * PAGE_SIZE;
+}
+
+function isRanked(params: SearchParams): boolean {
+  return params.sort === "relevance" && params.page <= RANKED_MATCHES / PAGE_SIZE;
+}
+
+export async function searchArticles(params: SearchParams): Promise<SearchResult> {
+  const q = normalizeQuery(params.q);
+  if (!q) return { hits: [], total: 0, more: false, page: 1, pages: 1 };
+  const edition = params.edition ?? "en";
+  const parts = searchParts(params, q);
+  const { config, query, from, where } = parts;
+  const byDate = Prisma.sql`a."publishedAt" DESC, a.id DESC`;
+
+  const ranked = isRanked(params);
+  const page = params.page;
+  const offset = (page - 1) * PAGE_SIZE;
+  const need = neededMatches(params);
+  const slice = ranked ? Prisma.sql`LIMIT ${need}` : Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+
+  // How to find them is chosen from the planner's estimates (`newestMatchesPlan`); then one
+  // statement counts the matches, finds the newest, ranks them and cuts the snippets.
+  const plan = newestMatchesPlan(await estimate(parts), need);
+  const newest =
+    plan === "walk"
+      ? Prisma.sql`SELECT a.id ${from} ${where} ORDER BY ${byDate} ${slice}`
+      : Prisma.sql`SELECT id FROM matches ORDER BY "publishedAt" DESC, id DESC ${slice}`;
+
+  const columns = Prisma.sql`a.id, a.slug, a.language, a.headline, a."publishedAt",
+      ts_headline(${config}, a.standfirst || ' ' || left(a."bodyText", ${SNIPPET_SOURCE}), ${query},
+        ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet,
+      s.name AS "sectionName", s."nameRu" AS "sectionNameRu", s.slug AS "sectionSlug", m."storageKey", m.alt`;
+  const joins = Prisma.sql`JOIN "Section" s ON s.id = a."sectionId" LEFT JOIN "Media" m ON m.id = a."leadMediaId"`;
+  // Relevance ranks the newest RANKED_MATCHES matches: ts_rank_cd (normalised by length) times a
+  // boost that halves over about a week. Ranking reads each row's whole stored vector out of
+  // TOAST, so it is bounded. Older matches follow, newest first, which keeps one order across
+  // pages. ts_headline, the costliest part, runs for the page's rows only.
+  const order = ranked
+    ? Prisma.sql`ORDER BY ts_rank_cd(a."searchVector", ${query}, 32)
+        * (1 + 1 / (1 + date_part('epoch', now() - a."publishedAt") / 604800.0)) DESC, ${byDate}
+        LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+    : Prisma.sql`ORDER BY ${byDate}`;
+
+  // `matches` is planned on its own (a bitmap scan of the GIN index) and read lazily: the count
+  // stops reading at COUNT_CAP + 1, and only the "index" plan reads on, to the last match. A
+  // count past the page's end returns no rows, and the page is asked for again (below).
+  const rows = await db().$queryRaw<(Row & { n: number })[]>`
     WITH matches AS MATERIALIZED (SELECT a.id, a."publishedAt" ${from} ${where}),
-    counted AS (SELECT count(*) AS n FROM (SELECT 1 FROM matches LIMIT ${COUNT_CAP + 1}) x)
-    SELECT n, CASE WHEN n <= ${COUNT_CAP} THEN
-      (SELECT array_agg(id ORDER BY "publishedAt" DESC, id DESC) FROM (SELECT id, "publishedAt" FROM matches ORDER BY "publishedAt" DESC, id DESC ${slice}) r)
-    END AS ids
-    FROM counted`;
-  const counted = Number(countRow?.n ?? 0);
+    counted AS (SELECT count(*)::int AS n FROM (SELECT 1 FROM matches LIMIT ${COUNT_CAP + 1}) x),
+    recent AS MATERIALIZED (${newest})
+    SELECT c.n, p.* FROM counted c LEFT JOIN LATERAL (
+      SELECT ${columns} FROM recent r JOIN "Article" a ON a.id = r.id ${joins} ${order}
+    ) p ON c.n > ${offset}`;
+  const counted = rows[0]?.n ?? 0;
   if (counted === 0) return { hits: [], total: 0, more: false, page: 1, pages: 1 };
   const total = Math.min(counted, COUNT_CAP);
   const pages = pageCount(total);
   // A page past the end shows the last page.
-  if (params.page > pages) return searchArticles({ ...params, page: pages });
-  const page = params.page;
-  const offset = (page - 1) * PAGE_SIZE;
-  const ids = countRow?.ids ?? null;
-
-  const columns = Prisma.sql`a.id, a.slug, a.language, a.headline, a."publishedAt",
-      ts_headline(${config}, a.standfirst || ' ' || a."bodyText", ${query},
-        ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet,
-      s.name AS "sectionName", s."nameRu" AS "sectionNameRu", s.slug AS "sectionSlug", m."storageKey", m.alt`;
-  const joins = Prisma.sql`JOIN "Section" s ON s.id = a."sectionId" LEFT JOIN "Media" m ON m.id = a."leadMediaId"`;
-  const byDate = Prisma.sql`a."publishedAt" DESC, a.id DESC`;
-
-  // Relevance ranks the newest RANKED_MATCHES matches: ts_rank_cd (normalised by length) times a
-  // boost that halves over about a week. Ranking reads each row's whole stored vector out of
-  // TOAST, so it is bounded. Older matches follow, newest first, which keeps one order across
-  // pages. Past COUNT_CAP matches the word is common, and walking the date index testing each
-  // story finds the newest sooner than visiting every match (the planner cannot choose between
-  // the two itself: it does not charge for reading a vector out of TOAST).
-  let rows: Row[];
-  if (ranked) {
-    const recent = ids
-      ? Prisma.sql`recent AS (SELECT unnest(${ids}::int[]) AS id)`
-      : Prisma.sql`recent AS MATERIALIZED (SELECT a.id ${from} ${where} ORDER BY ${byDate} LIMIT ${RANKED_MATCHES})`;
-    rows = await db().$queryRaw<Row[]>`
-      WITH ${recent}
-      SELECT ${columns}
-      FROM recent r JOIN "Article" a ON a.id = r.id ${joins}
-      ORDER BY ts_rank_cd(a."searchVector", ${query}, 32)
-        * (1 + 1 / (1 + date_part('epoch', now() - a."publishedAt") / 604800.0)) DESC, ${byDate}
-      LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
-  } else if (ids) {
-    rows = await db().$queryRaw<Row[]>`
-      SELECT ${columns} FROM "Article" a ${joins} WHERE a.id = ANY(${ids}::int[]) ORDER BY ${byDate}`;
-  } else {
-    rows = await db().$queryRaw<Row[]>`
-      SELECT ${columns} FROM "Article" a ${joins} ${where} ORDER BY ${byDate} LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
-  }
+  if (page > pages) return searchArticles({ ...params, page: pages });
+  const hits = rows.filter((r) => r.id !== null);
 
   return {
     total,
     more: counted > COUNT_CAP,
     page,
     pages,
-    hits: rows.map((r) => ({
+    hits: hits.map((r) => ({
       id: r.id,
       slug: r.slug,
       language: r.language,

@@ -94,20 +94,21 @@ export async function SearchPage({ searchParams, edition }: SearchPageProps & { 
           <h2 id="results" className="text-sm text-neutral-600 dark:text-neutral-400" role="status">
             {result.more ? t.moreResultsFor(result.total, q) : t.resultsFor(result.total, q)}
           </h2>
-          <ol data-testid="search-results">
+          {/* One class on the list styles every result (app/globals.css, .search-results): twenty
+              results would otherwise repeat the same utility classes in the HTML and again in the
+              RSC payload. */}
+          <ol data-testid="search-results" className="search-results">
             {result.hits.map((hit) => (
-              <li key={hit.id} className="border-b border-neutral-200 py-4 dark:border-neutral-800">
+              <li key={hit.id}>
                 <article>
-                  <p className="text-xs font-semibold uppercase tracking-wide text-red-700 dark:text-red-400">{hit.section.name}</p>
-                  <h3 className="font-serif text-xl font-semibold">
-                    <Link href={articlePath(hit)} className="hover:underline">
-                      {hit.headline}
-                    </Link>
+                  <p className="search-section">{hit.section.name}</p>
+                  <h3>
+                    <Link href={articlePath(hit)}>{hit.headline}</Link>
                   </h3>
-                  <p className="mt-1 text-neutral-700 dark:text-neutral-300">
+                  <p className="search-snippet">
                     <Highlighted text={hit.snippet} />
                   </p>
-                  <Timestamp date={hit.publishedAt} timeZone={timeZone} edition={edition} className="mt-1 block text-sm text-neutral-600 dark:text-neutral-400" />
+                  <Timestamp date={hit.publishedAt} timeZone={timeZone} edition={edition} />
                 </article>
               </li>
             ))}
