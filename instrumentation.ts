@@ -1,11 +1,7 @@
-// Runs once when a server instance starts: empties the data cache's disk copy (see next.config.js:
-// its tag invalidations were kept in memory by the last process and are gone), then starts the
-// scheduler that publishes scheduled articles and the listener that expires what other instances'
-// writes changed (lib/cache-broadcast.ts).
+// Runs once when a server instance starts: starts the scheduler that publishes scheduled articles
+// and the listener that expires what other instances' writes changed (lib/cache-broadcast.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { emptyDataCacheOnDisk } = await import("@/lib/cache-disk");
-  emptyDataCacheOnDisk();
   const { startScheduler } = await import("@/lib/scheduler");
   startScheduler();
   const { startCacheListener } = await import("@/lib/cache-listener");

