@@ -190,6 +190,12 @@ test("the plan: a common word walks the date index, a rare one takes the index, 
   assert.ok(harbour!.estimate.matches > search.COUNT_CAP && harbour!.estimate.stories >= harbour!.estimate.matches, JSON.stringify(harbour));
   const lantern = await search.searchPlan({ q: "lantern", sort: "relevance", page: 1 });
   assert.equal(lantern?.plan, "index", JSON.stringify(lantern));
+  // In one section the word is still common, so the plan is to walk; but the count stays under
+  // COUNT_CAP, and then the newest come from the counted matches, not the walk (the filters test
+  // checks the exact count and the section of every hit).
+  assert.equal((await search.searchPlan({ q: "harbour", section: "beta", sort: "relevance", page: 1 }))?.plan, "walk");
+  // Two common words that never meet in one story: nothing, and quickly, whatever the estimate.
+  assert.equal((await search.searchArticles({ q: "harbour ledger", sort: "relevance", page: 1 })).total, 0);
   // Deep pages need more matches: walking for them is dearer, so even a common word takes the index.
   assert.equal((await search.searchPlan({ q: "harbour", sort: "newest", page: 50 }))?.plan, "index");
   assert.equal(await search.searchPlan({ q: "   ", sort: "relevance", page: 1 }), null);
