@@ -27,6 +27,8 @@ export const RANKED_MATCHES = 100;
  * against 0.8 µs; docs/PERFORMANCE.md, "Search").
  */
 export const WALK_COST = 7;
+/** A word estimated in this many times COUNT_CAP of the stories searched is not counted (searchArticles). */
+export const UNCOUNTED = 10;
 /**
  * Snippets are cut from the standfirst and this many characters of the body. ts_headline parses
  * and stems every word it is given (about 1 µs a word here), so a long read would otherwise cost
@@ -129,12 +131,19 @@ function searchParts(params: SearchParams, q: string): Parts {
   return { config, query, from, filters, where: Prisma.sql`${filters} AND a."searchVector" @@ ${query}`, matches };
 }
 
-/** How a search would find its newest matches, and the estimates that chose it (tests, the bench). */
-export async function searchPlan(params: SearchParams): Promise<{ plan: "walk" | "index"; estimate: SearchEstimate } | null> {
+/** How a search would find its newest matches, whether it counts them first, and the estimates that chose (tests, the bench). */
+export async function searchPlan(params: SearchParams): Promise<{ plan: "walk" | "index"; counted: boolean; estimate: SearchEstimate } | null> {
   const q = normalizeQuery(params.q);
   if (!q) return null;
   const est = await estimate(searchParts(params, q));
-  return { plan: newestMatchesPlan(est, neededMatches(params)), estimate: est };
+  const need = neededMatches(params);
+  const plan = newestMatchesPlan(est, need);
+  return { plan, counted: countsFirst(plan, est, need), estimate: est };
+}
+
+/** Whether a search counts its matches before finding the newest (see searchArticles). */
+function countsFirst(plan: "walk" | "index", est: SearchEstimate, need: number): boolean {
+  return !(plan === "walk" && est.matches >= UNCOUNTED * COUNT_CAP && need <= COUNT_CAP);
 }
 
 /** Both orders start from the newest matches: relevance ranks the newest RANKED_MATCHES, and a page by date (or a ranked search's later pages) is a slice further down them. */
@@ -160,19 +169,6 @@ export async function searchArticles(params: SearchParams): Promise<SearchResult
   const need = neededMatches(params);
   const slice = ranked ? Prisma.sql`LIMIT ${need}` : Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
 
-  // How to find them is chosen from the planner's estimates (`newestMatchesPlan`); then one
-  // statement counts the matches, finds the newest, ranks them and cuts the snippets.
-  const plan = newestMatchesPlan(await estimate(parts), need);
-  // The walk runs only once the count has passed COUNT_CAP: an estimate can be wrong (two common
-  // words that never meet), and walking for matches that are not there reads the whole index.
-  const fromMatches = Prisma.sql`SELECT id FROM (SELECT id, "publishedAt" FROM matches ORDER BY "publishedAt" DESC, id DESC ${slice}) m`;
-  const newest =
-    plan === "walk"
-      ? Prisma.sql`${fromMatches} WHERE (SELECT n FROM counted) <= ${COUNT_CAP}
-        UNION ALL
-        SELECT id FROM (SELECT a.id ${from} ${where} ORDER BY ${byDate} ${slice}) w WHERE (SELECT n FROM counted) > ${COUNT_CAP}`
-      : fromMatches;
-
   const columns = Prisma.sql`a.id, a.slug, a.language, a.headline, a."publishedAt",
       ts_headline(${config}, a.standfirst || ' ' || left(a."bodyText", ${SNIPPET_SOURCE}), ${query},
         ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet,
@@ -187,6 +183,41 @@ export async function searchArticles(params: SearchParams): Promise<SearchResult
         * (1 + 1 / (1 + date_part('epoch', now() - a."publishedAt") / 604800.0)) DESC, ${byDate}
         LIMIT ${PAGE_SIZE} OFFSET ${offset}`
     : Prisma.sql`ORDER BY ${byDate}`;
+  // The page's rows from `recent` (the newest matches, or the page's slice of them), with `n`.
+  const pageOf = (n: Prisma.Sql, when: Prisma.Sql) => Prisma.sql`
+    SELECT c.n, p.* FROM (SELECT ${n} AS n) c LEFT JOIN LATERAL (
+      SELECT ${columns} FROM recent r JOIN "Article" a ON a.id = r.id ${joins} WHERE ${when} ${order}
+    ) p ON true`;
+
+  // How to find them is chosen from the planner's estimates (`newestMatchesPlan`).
+  const est = await estimate(parts);
+  const plan = newestMatchesPlan(est, need);
+
+  // A word the statistics put in more than UNCOUNTED × COUNT_CAP of the stories searched is not
+  // counted: counting even to COUNT_CAP + 1 reads the index's whole list for the word first (about
+  // 10 ms for a word in 100,000 of a million stories, twice the walk). The walk is bounded to
+  // three times the stories the estimate says it needs; if it comes back short, the estimate was
+  // wrong and the search is made again, counted.
+  if (!countsFirst(plan, est, need)) {
+    const window = Math.ceil((3 * need * Math.max(est.stories, est.matches)) / est.matches);
+    const rows = await db().$queryRaw<(Row & { n: number })[]>`
+      WITH found AS MATERIALIZED (
+        SELECT w.id, w."publishedAt" FROM (SELECT a.id, a."publishedAt", a."searchVector" ${from} ${parts.filters} ORDER BY ${byDate} LIMIT ${window}) w
+        WHERE w."searchVector" @@ ${query} ORDER BY w."publishedAt" DESC, w.id DESC LIMIT ${need}),
+      recent AS MATERIALIZED (SELECT id FROM found ORDER BY "publishedAt" DESC, id DESC ${slice})
+      ${pageOf(Prisma.sql`(SELECT count(*)::int FROM found)`, Prisma.sql`(SELECT count(*) FROM found) = ${need}`)}`;
+    if (rows[0]?.n === need) return toResult(rows, COUNT_CAP + 1, page, edition);
+  }
+
+  // The walk runs only once the count has passed COUNT_CAP: an estimate can be wrong (two common
+  // words that never meet), and walking for matches that are not there reads the whole index.
+  const fromMatches = Prisma.sql`SELECT id FROM (SELECT id, "publishedAt" FROM matches ORDER BY "publishedAt" DESC, id DESC ${slice}) m`;
+  const newest =
+    plan === "walk"
+      ? Prisma.sql`${fromMatches} WHERE (SELECT n FROM counted) <= ${COUNT_CAP}
+        UNION ALL
+        SELECT id FROM (SELECT a.id ${from} ${where} ORDER BY ${byDate} ${slice}) w WHERE (SELECT n FROM counted) > ${COUNT_CAP}`
+      : fromMatches;
 
   // `matches` is planned on its own (a bitmap scan of the GIN index) and read lazily: the count
   // stops reading at COUNT_CAP + 1, and only the "index" plan reads on, to the last match. A
@@ -195,22 +226,24 @@ export async function searchArticles(params: SearchParams): Promise<SearchResult
     WITH matches AS MATERIALIZED (${parts.matches}),
     counted AS (SELECT count(*)::int AS n FROM (SELECT 1 FROM matches LIMIT ${COUNT_CAP + 1}) x),
     recent AS MATERIALIZED (${newest})
-    SELECT c.n, p.* FROM counted c LEFT JOIN LATERAL (
-      SELECT ${columns} FROM recent r JOIN "Article" a ON a.id = r.id ${joins} ${order}
-    ) p ON c.n > ${offset}`;
+    ${pageOf(Prisma.sql`(SELECT n FROM counted)`, Prisma.sql`(SELECT n FROM counted) > ${offset}`)}`;
   const counted = rows[0]?.n ?? 0;
   if (counted === 0) return { hits: [], total: 0, more: false, page: 1, pages: 1 };
-  const total = Math.min(counted, COUNT_CAP);
-  const pages = pageCount(total);
   // A page past the end shows the last page.
-  if (page > pages) return searchArticles({ ...params, page: pages });
-  const hits = rows.filter((r) => r.id !== null);
+  if (page > pageCount(Math.min(counted, COUNT_CAP))) return searchArticles({ ...params, page: pageCount(Math.min(counted, COUNT_CAP)) });
+  return toResult(rows, counted, page, edition);
+}
 
+/** The result of a page whose search counted `counted` matches (COUNT_CAP + 1 for "more"). */
+function toResult(rows: Row[], counted: number, page: number, edition: Edition): SearchResult {
+  const total = Math.min(counted, COUNT_CAP);
+  // A page with no rows is one row of nulls beside the count (the LEFT JOIN).
+  const hits = rows.filter((r) => r.id !== null);
   return {
     total,
     more: counted > COUNT_CAP,
     page,
-    pages,
+    pages: pageCount(total),
     hits: hits.map((r) => ({
       id: r.id,
       slug: r.slug,
