@@ -63,7 +63,7 @@ export async function MyFeedPage({ searchParams, edition }: ReaderListProps & { 
       {list.total ? (
         <div data-testid="feed-list" className="mt-6">
           {list.items.map((a) => (
-            <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage action={<BookmarkButton articleId={a.id} saved={saved.has(a.id)} headline={a.headline} labels={labels} />} />
+            <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage edition={edition} action={<BookmarkButton articleId={a.id} saved={saved.has(a.id)} headline={a.headline} labels={labels} />} />
           ))}
         </div>
       ) : followed.length ? (

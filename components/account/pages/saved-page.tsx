@@ -46,7 +46,7 @@ export async function SavedPage({ searchParams, edition }: ReaderListProps & { e
       ) : (
         <div data-testid="saved-list" className="mt-4">
           {list.items.map((a) => (
-            <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage action={<BookmarkButton articleId={a.id} saved headline={a.headline} labels={labels} />} />
+            <ArticleCard key={a.id} article={a} timeZone={timeZone} withImage edition={edition} action={<BookmarkButton articleId={a.id} saved headline={a.headline} labels={labels} />} />
           ))}
         </div>
       )}
