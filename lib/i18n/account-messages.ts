@@ -35,6 +35,7 @@ const en = {
   linkInvalidCopy: "This link is not valid. Copy the whole link from the email.",
   tickToConfirm: "Tick the box to confirm.",
   unknownItem: "Unknown item.",
+  formInvalid: "This form could not be read. Reload the page and try again.",
   passwordRules: [
     `At least ${PASSWORD_MIN} characters (at most ${PASSWORD_MAX}). A few unrelated words make a strong, memorable password.`,
     "Not a password that appears in lists of common or leaked passwords, even with digits or symbols added.",
@@ -148,6 +149,7 @@ const ru: AccountMessages = {
   linkInvalidCopy: "Эта ссылка недействительна. Скопируйте ссылку из письма целиком.",
   tickToConfirm: "Поставьте галочку, чтобы подтвердить.",
   unknownItem: "Неизвестный объект.",
+  formInvalid: "Не удалось прочитать форму. Обновите страницу и попробуйте ещё раз.",
   passwordRules: [
     `Не короче ${PASSWORD_MIN} символов (и не длиннее ${PASSWORD_MAX}). Несколько не связанных между собой слов — надёжный и запоминающийся пароль.`,
     "Не пароль из списков распространённых или утёкших паролей, даже с добавленными цифрами или знаками.",

@@ -74,6 +74,8 @@ function buildSchemas(edition: Edition) {
   const currentPasswordSchema = z.string({ error: m.currentPasswordRequired }).min(1, m.currentPasswordRequired).max(1024, m.wrongPassword);
   // Tokens are 32 random bytes in base64url.
   const tokenSchema = z.string({ error: m.linkInvalid }).regex(/^[A-Za-z0-9_-]{43}$/, m.linkInvalidCopy);
+  // A form always sends an object; anything else was not sent by our form.
+  const obj = <T extends z.ZodRawShape>(shape: T) => z.object(shape, { error: m.formInvalid });
   const id = z.coerce.number({ error: m.unknownItem }).int(m.unknownItem).positive(m.unknownItem).max(2_147_483_647, m.unknownItem);
   return {
     emailSchema,
@@ -81,18 +83,18 @@ function buildSchemas(edition: Edition) {
     newPasswordSchema,
     currentPasswordSchema,
     tokenSchema,
-    signUpSchema: z.object({ email: emailSchema, name: nameSchema, password: newPasswordSchema }).refine(notEmail, { path: ["password"], message: m.passwordIsEmail }),
-    requestResetSchema: z.object({ email: emailSchema }),
-    resetPasswordSchema: z.object({ token: tokenSchema, password: newPasswordSchema }),
-    verifyEmailSchema: z.object({ token: tokenSchema }),
-    changeNameSchema: z.object({ name: nameSchema }),
-    changeEmailSchema: z.object({ email: emailSchema, currentPassword: currentPasswordSchema }),
-    changePasswordSchema: z.object({ currentPassword: currentPasswordSchema, password: newPasswordSchema }),
-    deleteAccountSchema: z.object({ currentPassword: currentPasswordSchema, confirm: z.literal("on", { error: m.tickToConfirm }) }),
-    bookmarkSchema: z.object({ articleId: id, saved: z.boolean() }),
-    followSchema: z.object({ kind: z.enum(FOLLOW_KINDS, { error: m.unknownItem }), id, following: z.boolean() }),
+    signUpSchema: obj({ email: emailSchema, name: nameSchema, password: newPasswordSchema }).refine(notEmail, { path: ["password"], message: m.passwordIsEmail }),
+    requestResetSchema: obj({ email: emailSchema }),
+    resetPasswordSchema: obj({ token: tokenSchema, password: newPasswordSchema }),
+    verifyEmailSchema: obj({ token: tokenSchema }),
+    changeNameSchema: obj({ name: nameSchema }),
+    changeEmailSchema: obj({ email: emailSchema, currentPassword: currentPasswordSchema }),
+    changePasswordSchema: obj({ currentPassword: currentPasswordSchema, password: newPasswordSchema }),
+    deleteAccountSchema: obj({ currentPassword: currentPasswordSchema, confirm: z.literal("on", { error: m.tickToConfirm }) }),
+    bookmarkSchema: obj({ articleId: id, saved: z.boolean({ error: m.unknownItem }) }),
+    followSchema: obj({ kind: z.enum(FOLLOW_KINDS, { error: m.unknownItem }), id, following: z.boolean({ error: m.unknownItem }) }),
     /** For forms without fields (resend the confirmation link). */
-    emptySchema: z.object({}),
+    emptySchema: obj({}),
   };
 }
 
