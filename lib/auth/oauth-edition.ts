@@ -4,14 +4,18 @@
 // The cookie only picks the language and a same-site path (safeCallbackPath): nothing else.
 import "server-only";
 import { cookies } from "next/headers";
-import { editionOfPath, type Edition } from "@/lib/i18n/editions";
+import { editionOfPath, inEditionPath, type Edition } from "@/lib/i18n/editions";
 import { safeCallbackPath } from "@/lib/urls";
 
 const COOKIE_NAMES = ["__Secure-next-auth.callback-url", "next-auth.callback-url"];
 
 export async function oauthReturnEdition(): Promise<{ edition: Edition; callbackPath: string }> {
   const jar = await cookies();
-  const raw = COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean);
+  return editionOfCallbackCookie(COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean));
+}
+
+/** The edition and same-site path of next-auth's callback-url cookie (an absolute URL or a path). */
+export function editionOfCallbackCookie(raw: string | undefined): { edition: Edition; callbackPath: string } {
   if (!raw) return { edition: "en", callbackPath: "/" };
   let url: URL;
   try {
@@ -19,6 +23,6 @@ export async function oauthReturnEdition(): Promise<{ edition: Edition; callback
   } catch {
     return { edition: "en", callbackPath: "/" };
   }
-  const callbackPath = safeCallbackPath(`${url.pathname}${url.search}`);
-  return { edition: editionOfPath(url.pathname), callbackPath };
+  const edition = editionOfPath(url.pathname);
+  return { edition, callbackPath: safeCallbackPath(`${url.pathname}${url.search}`, inEditionPath(edition, "/")) };
 }

@@ -116,3 +116,13 @@ test("callbacks to Russian pages are kept; other sites and odd paths are refused
     assert.equal(safeCallbackPath(bad, "/ru"), "/ru", String(bad));
   }
 });
+
+test("an OAuth failure goes back to the edition its sign-in started from, and only to a path on this site", async () => {
+  const { editionOfCallbackCookie } = await import("@/lib/auth/oauth-edition");
+  assert.deepEqual(editionOfCallbackCookie("http://news.example/ru/news/12-vybory?x=1"), { edition: "ru", callbackPath: "/ru/news/12-vybory?x=1" });
+  assert.deepEqual(editionOfCallbackCookie("/ru"), { edition: "ru", callbackPath: "/ru" });
+  assert.deepEqual(editionOfCallbackCookie("https://evil.example/world"), { edition: "en", callbackPath: "/world" });
+  assert.deepEqual(editionOfCallbackCookie("https://evil.example//evil.example/ru"), { edition: "en", callbackPath: "/" });
+  assert.deepEqual(editionOfCallbackCookie(undefined), { edition: "en", callbackPath: "/" });
+  assert.deepEqual(editionOfCallbackCookie("http://["), { edition: "en", callbackPath: "/" });
+});
