@@ -48,7 +48,9 @@ async function englishLeft(page: Page, allowed: string[] = []): Promise<string[]
 
 async function expectRussianPage(page: Page, allowed: string[] = []) {
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
-  expect(await englishLeft(page, allowed), `English words on ${page.url()}`).toEqual([]);
+  // A section without a Russian name (other specs create some) is shown by its English name: content, not the page's words.
+  const untranslated = (await e2eQuery<{ name: string }>(`SELECT name FROM "Section" WHERE "nameRu" IS NULL OR "nameRu" = ''`, [], { invalidate: false })).map((r) => r.name);
+  expect(await englishLeft(page, [...allowed, ...untranslated]), `English words on ${page.url()}`).toEqual([]);
 }
 
 test("a reader signs up, confirms, signs in, saves, follows, manages the account and resets the password, all in Russian", async ({ page }) => {
