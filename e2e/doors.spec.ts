@@ -92,6 +92,14 @@ const READER_PAGES: Record<string, Level> = {
   "/ru/tags/[slug]": "anyone",
   "/ru/authors/[slug]": "anyone",
   "/ru/search": "anyone",
+  "/ru/signin": "anyone",
+  "/ru/signup": "anyone",
+  "/ru/forgot-password": "anyone",
+  "/ru/reset-password": "anyone",
+  "/ru/verify-email": "anyone",
+  "/ru/saved": "signed-in",
+  "/ru/my-feed": "signed-in",
+  "/ru/account": "signed-in",
 };
 
 /** Route handlers and who may call them; public ones (feeds, sitemaps, media files, cards) are "anyone". */

@@ -87,7 +87,7 @@ test.describe("nginx micro-cache", () => {
   });
 
   test("private areas, client navigations and server actions are never served from the cache", async () => {
-    for (const path of ["/saved", "/my-feed", "/account", "/newsroom", "/signin", "/api/auth/session"]) {
+    for (const path of ["/saved", "/my-feed", "/account", "/newsroom", "/signin", "/api/auth/session", "/ru/saved", "/ru/my-feed", "/ru/account", "/ru/signin", "/ru/reset-password"]) {
       for (const context of [anonymous, reader]) {
         for (let i = 0; i < 2; i++) {
           const r = await get(context, path);

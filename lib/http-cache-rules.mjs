@@ -15,7 +15,7 @@
  */
 export const SHARED_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=1";
 
-/** First path segments that are per-user, private or not pages at all: never shared. */
+/** First path segments (also after the /ru edition prefix) that are per-user, private or not pages at all: never shared. */
 export const PRIVATE_SEGMENTS = ["newsroom", "api", "account", "saved", "my-feed", "signin", "signup", "forgot-password", "reset-password", "verify-email", "preview"];
 
 /** Served with their own Cache-Control (Next's build files, uploads, cards, demo pictures). */
@@ -39,6 +39,7 @@ export function sharedCacheHeaderRules() {
   const skip = [...PRIVATE_SEGMENTS, ...OWN_HEADERS].join("|");
   return [
     { source: "/", missing, headers },
-    { source: `/:path((?!(?:${skip})(?:/|$))[^.]+)`, missing, headers },
+    // The edition prefix is optional: /ru/saved is as private as /saved.
+    { source: `/:path((?!(?:ru/)?(?:${skip})(?:/|$))[^.]+)`, missing, headers },
   ];
 }

@@ -1,17 +1,20 @@
 "use client";
 // Form plumbing for account forms: validate with the form's zod schema in the browser (the action
 // validates again with the same schema), call the server action, and show errors beside the
-// fields with the typed values kept. Form-level errors carry data-testid="form-error".
+// fields with the typed values kept. Form-level errors carry data-testid="form-error". Every form
+// gets its page's edition and takes its words from lib/i18n/account-messages.ts.
 import { useId, useState, useTransition, type FormEvent, type InputHTMLAttributes, type ReactNode } from "react";
 import type { z } from "zod";
-import { fieldErrors, PASSWORD_MAX, PASSWORD_RULES } from "@/lib/validations/account";
+import { fieldErrors, PASSWORD_MAX, passwordRules } from "@/lib/validations/account";
+import { accountMessages } from "@/lib/i18n/account-messages";
+import type { Edition } from "@/lib/i18n/editions";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { useHydrated } from "@/components/site/use-hydrated";
 
 export const inputClass = "mt-1 block w-full rounded border border-neutral-300 bg-white px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900";
 export const buttonClass = "rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60";
 
-export function useActionForm(schema: z.ZodType, action: (input: unknown) => Promise<ActionResult>, onSuccess?: (result: ActionResult) => void) {
+export function useActionForm(edition: Edition, schema: z.ZodType, action: (input: unknown) => Promise<ActionResult>, onSuccess?: (result: ActionResult) => void) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   // Until hydrated a submit would go to the browser, not to onSubmit: forms keep it disabled.
   const hydrated = useHydrated();
@@ -30,7 +33,7 @@ export function useActionForm(schema: z.ZodType, action: (input: unknown) => Pro
       return;
     }
     startTransition(async () => {
-      const result: ActionResult = await action(data).catch(() => ({ ok: false, errors: { form: "Could not reach the server. Check your connection and try again." } }));
+      const result: ActionResult = await action(data).catch(() => ({ ok: false, errors: { form: accountMessages(edition).couldNotReach } }));
       if (result.ok) {
         setErrors({});
         setMessage(result.message ?? null);
@@ -90,7 +93,7 @@ export function Field({ label, name, error, hint, ...input }: FieldProps) {
 }
 
 /** A new password's field (`name="password"`), with the password rules spelled out beneath it. */
-export function NewPasswordField({ label, error }: { label: string; error: string | undefined }) {
+export function NewPasswordField({ label, error, edition }: { label: string; error: string | undefined; edition: Edition }) {
   return (
     <Field
       label={label}
@@ -102,7 +105,7 @@ export function NewPasswordField({ label, error }: { label: string; error: strin
       error={error}
       hint={
         <ul className="list-disc pl-5">
-          {PASSWORD_RULES.map((rule) => (
+          {passwordRules(edition).map((rule) => (
             <li key={rule}>{rule}</li>
           ))}
         </ul>

@@ -1,14 +1,19 @@
 "use client";
-// The header's "Sign in" link, carrying the current page so sign-in comes back to it.
+// The header's "Sign in" link, to the sign-in page of the page's edition, carrying the current
+// page so sign-in comes back to it.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { inEditionPath, type Edition } from "@/lib/i18n/editions";
 
-/** `plain`: an <a> (a full load), from pages of another edition than the English sign-in page. */
-export function SignInLink({ className, label = "Sign in", plain = false }: { className?: string; label?: string; plain?: boolean }) {
+// The auth pages themselves (in any edition) are not somewhere to come back to, nor a front page.
+const NOT_BACK = /^(?:\/ru)?\/(signin|signup|forgot-password|reset-password|verify-email)\b|^\/ru\/?$/;
+
+/** `plain`: an <a> (a full load), for a sign-in page of another edition than this page's. */
+export function SignInLink({ className, label = "Sign in", plain = false, edition = "en" }: { className?: string; label?: string; plain?: boolean; edition?: Edition }) {
   const pathname = usePathname();
-  // The auth pages themselves are not somewhere to come back to.
-  const back = pathname && !/^\/(signin|signup|forgot-password|reset-password|verify-email)\b/.test(pathname) && pathname !== "/" ? pathname : null;
-  const href = back ? `/signin?callbackUrl=${encodeURIComponent(back)}` : "/signin";
+  const back = pathname && !NOT_BACK.test(pathname) && pathname !== "/" ? pathname : null;
+  const signin = inEditionPath(edition, "/signin");
+  const href = back ? `${signin}?callbackUrl=${encodeURIComponent(back)}` : signin;
   if (plain) {
     return (
       <a href={href} className={className}>

@@ -3,30 +3,34 @@
 // email. The token rides in a hidden field and is checked only when the form is sent.
 import Link from "next/link";
 import { requestPasswordResetAction, resetPasswordAction, verifyEmailAction } from "@/lib/actions/account";
-import { EMAIL_MAX, requestResetSchema, resetPasswordSchema, verifyEmailSchema } from "@/lib/validations/account";
+import { accountSchemas, EMAIL_MAX } from "@/lib/validations/account";
+import { accountMessages } from "@/lib/i18n/account-messages";
+import { inEditionPath, type Edition } from "@/lib/i18n/editions";
 import { Field, FormMessages, NewPasswordField, buttonClass, useActionForm } from "@/components/account/form-kit";
 
-export function ForgotPasswordForm() {
-  const { errors, message, pending, hydrated, onSubmit } = useActionForm(requestResetSchema, requestPasswordResetAction);
+export function ForgotPasswordForm({ edition = "en" }: { edition?: Edition }) {
+  const { errors, message, pending, hydrated, onSubmit } = useActionForm(edition, accountSchemas(edition).requestResetSchema, requestPasswordResetAction);
+  const m = accountMessages(edition);
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       <FormMessages errors={errors} message={message} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required maxLength={EMAIL_MAX} error={errors.email} />
+      <Field label={m.email} name="email" type="email" autoComplete="email" required maxLength={EMAIL_MAX} error={errors.email} />
       <button type="submit" disabled={pending || !hydrated} className={`w-full ${buttonClass}`}>
-        {pending ? "Sending…" : "Send me a link"}
+        {pending ? m.sending : m.sendMeALink}
       </button>
     </form>
   );
 }
 
-export function ResetPasswordForm({ token }: { token: string }) {
-  const { errors, message, pending, hydrated, onSubmit } = useActionForm(resetPasswordSchema, resetPasswordAction);
+export function ResetPasswordForm({ token, edition = "en" }: { token: string; edition?: Edition }) {
+  const { errors, message, pending, hydrated, onSubmit } = useActionForm(edition, accountSchemas(edition).resetPasswordSchema, resetPasswordAction);
+  const m = accountMessages(edition);
   if (message) {
     return (
       <div className="mt-6 space-y-4">
         <FormMessages errors={{}} message={message} />
-        <Link href="/signin" className={`inline-block ${buttonClass}`}>
-          Sign in
+        <Link href={inEditionPath(edition, "/signin")} className={`inline-block ${buttonClass}`}>
+          {m.signIn}
         </Link>
       </div>
     );
@@ -35,14 +39,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       <FormMessages errors={errors.token ? { form: errors.token } : errors} message={null} />
       <input type="hidden" name="token" value={token} />
-      <NewPasswordField label="New password" error={errors.password} />
+      <NewPasswordField label={m.newPassword} error={errors.password} edition={edition} />
       <button type="submit" disabled={pending || !hydrated} className={`w-full ${buttonClass}`}>
-        {pending ? "Saving…" : "Set new password"}
+        {pending ? m.saving : m.setNewPassword}
       </button>
       {errors.form || errors.token ? (
         <p className="text-sm">
-          <Link href="/forgot-password" className="font-semibold underline">
-            Request a new link
+          <Link href={inEditionPath(edition, "/forgot-password")} className="font-semibold underline">
+            {m.requestNewLink}
           </Link>
         </p>
       ) : null}
@@ -50,14 +54,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
   );
 }
 
-export function VerifyEmailForm({ token, signedIn }: { token: string; signedIn: boolean }) {
-  const { errors, message, pending, hydrated, onSubmit } = useActionForm(verifyEmailSchema, verifyEmailAction);
+export function VerifyEmailForm({ token, signedIn, edition = "en" }: { token: string; signedIn: boolean; edition?: Edition }) {
+  const { errors, message, pending, hydrated, onSubmit } = useActionForm(edition, accountSchemas(edition).verifyEmailSchema, verifyEmailAction);
+  const m = accountMessages(edition);
   if (message) {
     return (
       <div className="mt-6 space-y-4">
         <FormMessages errors={{}} message={message} />
-        <Link href={signedIn ? "/account" : "/signin"} className={`inline-block ${buttonClass}`}>
-          {signedIn ? "Go to your account" : "Sign in"}
+        <Link href={inEditionPath(edition, signedIn ? "/account" : "/signin")} className={`inline-block ${buttonClass}`}>
+          {signedIn ? m.goToAccount : m.signIn}
         </Link>
       </div>
     );
@@ -67,7 +72,7 @@ export function VerifyEmailForm({ token, signedIn }: { token: string; signedIn: 
       <FormMessages errors={errors.token ? { form: errors.token } : errors} message={null} />
       <input type="hidden" name="token" value={token} />
       <button type="submit" disabled={pending || !hydrated} className={`w-full ${buttonClass}`}>
-        {pending ? "Confirming…" : "Confirm my email address"}
+        {pending ? m.confirming : m.confirmMyEmail}
       </button>
     </form>
   );

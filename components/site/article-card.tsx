@@ -1,14 +1,17 @@
 // A story in a list: section kicker, headline link, standfirst, time; `action` (a save button on
-// reader lists) sits under the time.
+// reader lists) sits under the time. `edition`: the page's edition, on lists that mix editions
+// (Saved, My feed); a story in the other language is marked with its own `lang`.
 import Image from "next/image";
 import Link from "next/link";
 import type { ArticleCard as Card } from "@/lib/data/articles";
 import { articlePath } from "@/lib/urls";
 import { Timestamp } from "@/components/site/timestamp";
+import { EDITION_META, type Edition } from "@/lib/i18n/editions";
 
-export function ArticleCard({ article, timeZone, withImage = false, action }: { article: Card; timeZone: string; withImage?: boolean; action?: React.ReactNode }) {
+export function ArticleCard({ article, timeZone, withImage = false, action, edition }: { article: Card; timeZone: string; withImage?: boolean; action?: React.ReactNode; edition?: Edition }) {
+  const lang = edition && article.language !== edition ? EDITION_META[article.language].htmlLang : undefined;
   return (
-    <article className="flex gap-4 border-b border-neutral-200 py-4 dark:border-neutral-800">
+    <article lang={lang} className="flex gap-4 border-b border-neutral-200 py-4 dark:border-neutral-800">
       {withImage && article.image ? (
         <Image
           src={article.image.src}
@@ -28,7 +31,11 @@ export function ArticleCard({ article, timeZone, withImage = false, action }: { 
         </h3>
         {article.standfirst ? <p className="mt-1 text-neutral-700 dark:text-neutral-300">{article.standfirst}</p> : null}
         <Timestamp date={article.publishedAt} timeZone={timeZone} edition={article.language} short className="mt-1 block text-sm text-neutral-500 dark:text-neutral-400" />
-        {action ? <div className="mt-2 empty:hidden">{action}</div> : null}
+        {action ? (
+          <div lang={lang && edition ? EDITION_META[edition].htmlLang : undefined} className="mt-2 empty:hidden">
+            {action}
+          </div>
+        ) : null}
       </div>
     </article>
   );

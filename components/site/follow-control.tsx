@@ -1,38 +1,28 @@
 // The follow control on section, tag and author pages: a button for signed-in readers, a sign-in
-// link (back to this page) for everyone else.
+// link (to the edition's sign-in page, back to this page) for everyone else.
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isFollowing } from "@/lib/data/follows";
 import type { FollowKind } from "@/lib/validations/account";
 import { FollowButton } from "@/components/site/follow-button";
 import { dictionary } from "@/lib/i18n/dictionary";
-import type { Edition } from "@/lib/i18n/editions";
+import { inEditionPath, type Edition } from "@/lib/i18n/editions";
 
 export async function FollowControl({ kind, id, name, path, edition = "en" }: { kind: FollowKind; id: number; name: string; path: string; edition?: Edition }) {
   const user = await getCurrentUser();
   const t = dictionary(edition);
   if (!user) {
-    const href = `/signin?callbackUrl=${encodeURIComponent(path)}`;
+    const href = `${inEditionPath(edition, "/signin")}?callbackUrl=${encodeURIComponent(path)}`;
     const className = "inline-block rounded border border-neutral-300 px-3 py-1 text-sm font-semibold dark:border-neutral-700";
-    const text = (
-      <>
+    return (
+      <Link href={href} className={className}>
         {t.follow}
         <span className="sr-only">
           {" "}
           {name}
           {t.signInToFollow}
         </span>
-      </>
-    );
-    // The sign-in page is English: from another edition, a full load (see components/site/language-switch.tsx).
-    return edition === "en" ? (
-      <Link href={href} className={className}>
-        {text}
       </Link>
-    ) : (
-      <a href={href} className={className}>
-        {text}
-      </a>
     );
   }
   const labels = { follow: t.follow, following: t.following, couldNotReach: t.couldNotReach, couldNotFollow: t.couldNotFollow };

@@ -31,7 +31,7 @@ export async function SiteFooter({ siteName, edition = "en" }: { siteName: strin
             </ul>
           </nav>
         ) : null}
-        <nav aria-label="About">
+        <nav aria-label={t.aboutNav}>
           <h2 className="font-semibold text-neutral-900 dark:text-neutral-100">{siteName}</h2>
           <ul className="mt-2 space-y-1">
             <li>

@@ -11,7 +11,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { SignInLink } from "@/components/auth/sign-in-link";
 import { LanguageSwitch } from "@/components/site/language-switch";
 import { dictionary, type Dictionary } from "@/lib/i18n/dictionary";
-import type { Edition } from "@/lib/i18n/editions";
+import { inEditionPath, type Edition } from "@/lib/i18n/editions";
 import { sectionName } from "@/lib/i18n/sections";
 import { homePath, searchPath } from "@/lib/urls";
 
@@ -29,15 +29,18 @@ function SearchForm({ id, t, action }: { id: string; t: Dictionary; action: stri
   );
 }
 
-// Account pages are English-only for now: in the Russian edition they are plain <a> links (a full
-// load, so the layouts switch language with the page).
-function AccountLink({ edition, href, className, children, ...rest }: { edition: Edition; href: string; className?: string; children: React.ReactNode; "data-testid"?: string }) {
+// The account pages exist in every edition (/saved, /ru/saved …), so they are <Link>s; the
+// newsroom is English-only, so from another edition it is a plain <a> (a full load, so the layouts
+// switch language with the page).
+const NEWSROOM = "/newsroom";
+
+function NewsroomLink({ edition, className, children }: { edition: Edition; className?: string; children: React.ReactNode }) {
   return edition === "en" ? (
-    <Link href={href} className={className} {...rest}>
+    <Link href={NEWSROOM} className={className}>
       {children}
     </Link>
   ) : (
-    <a href={href} className={className} {...rest}>
+    <a href={NEWSROOM} className={className}>
       {children}
     </a>
   );
@@ -67,24 +70,24 @@ export async function SiteHeader({ siteName, edition = "en" }: { siteName: strin
           {user ? (
             <nav aria-label={t.yourAccount} className="flex items-center gap-3 text-sm">
               {canAccessNewsroom(user) ? (
-                <AccountLink edition={edition} href="/newsroom" className="font-semibold hover:underline">
+                <NewsroomLink edition={edition} className="font-semibold hover:underline">
                   {t.newsroom}
-                </AccountLink>
+                </NewsroomLink>
               ) : null}
-              <AccountLink edition={edition} href="/saved" className="font-semibold hover:underline">
+              <Link href={inEditionPath(edition, "/saved")} className="font-semibold hover:underline">
                 {t.saved}
-              </AccountLink>
-              <AccountLink edition={edition} href="/my-feed" className="hidden font-semibold hover:underline sm:inline">
+              </Link>
+              <Link href={inEditionPath(edition, "/my-feed")} className="hidden font-semibold hover:underline sm:inline">
                 {t.myFeed}
-              </AccountLink>
-              <AccountLink edition={edition} href="/account" className="hidden font-semibold hover:underline md:inline" data-testid="account-link">
+              </Link>
+              <Link href={inEditionPath(edition, "/account")} className="hidden font-semibold hover:underline md:inline" data-testid="account-link">
                 <span className="sr-only">{t.accountPrefix}</span>
                 {user.name}
-              </AccountLink>
-              <SignOutButton className="rounded border border-neutral-300 px-2 py-1 dark:border-neutral-700" label={t.signOut} />
+              </Link>
+              <SignOutButton className="rounded border border-neutral-300 px-2 py-1 dark:border-neutral-700" label={t.signOut} home={homePath(edition)} />
             </nav>
           ) : (
-            <SignInLink className="rounded border border-neutral-300 px-2 py-1 text-sm font-semibold dark:border-neutral-700" label={t.signIn} plain={edition !== "en"} />
+            <SignInLink className="rounded border border-neutral-300 px-2 py-1 text-sm font-semibold dark:border-neutral-700" label={t.signIn} edition={edition} />
           )}
         </div>
       </div>
@@ -109,12 +112,12 @@ export async function SiteHeader({ siteName, edition = "en" }: { siteName: strin
               </div>
               {user ? (
                 <p className="mb-3 flex gap-4 text-base font-semibold md:hidden">
-                  <AccountLink edition={edition} href="/my-feed" className="hover:underline">
+                  <Link href={inEditionPath(edition, "/my-feed")} className="hover:underline">
                     {t.myFeed}
-                  </AccountLink>
-                  <AccountLink edition={edition} href="/account" className="hover:underline">
+                  </Link>
+                  <Link href={inEditionPath(edition, "/account")} className="hover:underline">
                     {t.yourAccount}
-                  </AccountLink>
+                  </Link>
                 </p>
               ) : null}
               <nav aria-label={t.sectionsMenu}>

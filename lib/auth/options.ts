@@ -9,17 +9,13 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { oauthAccountFor, signInWithPassword } from "@/lib/data/sign-in";
 import { env, oauthProviders } from "@/lib/env";
+import { SIGN_IN_ERROR } from "@/lib/i18n/account-messages";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
   const real = headers?.["x-real-ip"];
   return first || (typeof real === "string" ? real : "") || "unknown";
-}
-
-function waitText(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return minutes <= 1 ? "a minute" : `${minutes} minutes`;
 }
 
 /** GitHub's primary address may be unverified; ask its API which addresses are verified. */
@@ -56,12 +52,13 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const email = typeof credentials?.email === "string" ? credentials.email : "";
           const password = typeof credentials?.password === "string" ? credentials.password : "";
-          if (!email || !password) throw new Error("Enter your email and password.");
+          // Failures are codes: the sign-in form says them in its page's language (lib/i18n/account-messages.ts).
+          if (!email || !password) throw new Error(SIGN_IN_ERROR.missing);
           const result = await signInWithPassword(email, password, clientIp(req?.headers));
           if (result.ok) return { id: String(result.user.id), email: result.user.email, name: result.user.name, role: result.user.role, sessionVersion: result.user.sessionVersion };
-          if (result.reason === "locked") throw new Error(`Too many failed attempts. Try again in ${waitText(result.retryAfterSeconds)}.`);
-          if (result.reason === "disabled") throw new Error("This account has been disabled. Ask an administrator.");
-          throw new Error("Wrong email or password.");
+          if (result.reason === "locked") throw new Error(SIGN_IN_ERROR.locked(result.retryAfterSeconds));
+          if (result.reason === "disabled") throw new Error(SIGN_IN_ERROR.disabled);
+          throw new Error(SIGN_IN_ERROR.invalid);
         },
       }),
       ...oauthProviderList(),

@@ -1,5 +1,6 @@
 // The account page's data: the reader's account, name/email/password changes, deletion and the
-// data export. Changes that matter need the current password, under the sign-in lockout.
+// data export. Changes that matter need the current password, under the sign-in lockout. `edition`
+// (the page's language) picks the words of the answers and emails, nothing else.
 import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/password";
@@ -8,7 +9,10 @@ import { siteConfig } from "@/lib/site";
 import { confirmPassword } from "@/lib/data/sign-in";
 import { TAG, inAllEditions } from "@/lib/cache-tags";
 import { tagsForArticles } from "@/lib/data/cache-facts";
-import { mailVerification, passwordProblem, waitText, type Outcome } from "@/lib/data/accounts";
+import { mailVerification, passwordProblem, type Outcome } from "@/lib/data/accounts";
+import { accountMessages } from "@/lib/i18n/account-messages";
+import { accountMail } from "@/lib/i18n/account-mail";
+import type { Edition } from "@/lib/i18n/editions";
 
 export type Account = { id: number; email: string; name: string; role: string; emailVerifiedAt: Date | null; pendingEmail: string | null; createdAt: Date; isStaff: boolean };
 
@@ -32,33 +36,36 @@ export async function changeName(userId: number, name: string): Promise<Outcome 
   });
 }
 
-function passwordFailure(result: Exclude<Awaited<ReturnType<typeof confirmPassword>>, "ok">): Outcome {
-  if (result === "wrong") return { ok: false, errors: { currentPassword: "Wrong password." } };
-  return { ok: false, errors: { form: `Too many wrong passwords. Try again in ${waitText(result.lockedSeconds)}.` } };
+function passwordFailure(result: Exclude<Awaited<ReturnType<typeof confirmPassword>>, "ok">, edition: Edition): Outcome {
+  const m = accountMessages(edition);
+  if (result === "wrong") return { ok: false, errors: { currentPassword: m.wrongPassword } };
+  return { ok: false, errors: { form: m.tooManyWrongPasswords(result.lockedSeconds) } };
 }
 
 /** Sends a confirmation link to the new address; the address changes only when it is opened. */
-export async function requestEmailChange(userId: number, email: string, currentPassword: string, ip: string): Promise<Outcome> {
+export async function requestEmailChange(userId: number, email: string, currentPassword: string, ip: string, edition: Edition = "en"): Promise<Outcome> {
+  const m = accountMessages(edition);
   const checked = await confirmPassword(userId, currentPassword, ip);
-  if (checked !== "ok") return passwordFailure(checked);
+  if (checked !== "ok") return passwordFailure(checked, edition);
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, name: true } });
-  if (!user) return { ok: false, errors: { form: "Your session has ended. Sign in again." } };
-  if (user.email === email) return { ok: false, errors: { email: "This is already your email address." } };
+  if (!user) return { ok: false, errors: { form: m.sessionEnded } };
+  if (user.email === email) return { ok: false, errors: { email: m.alreadyYourEmail } };
   const taken = await db().user.findUnique({ where: { email }, select: { id: true } });
   const { name: site } = siteConfig();
+  const mail = accountMail(edition);
   // Same answer either way; the owner of a taken address hears about the attempt instead.
-  if (taken) await sendMail({ to: email, subject: `Someone tried to move a ${site} account to your address`, text: `Someone tried to change another ${site} account's email to this address, which already has an account. Nothing has changed.\n` });
-  else await mailVerification(userId, email, user.name, true);
+  if (taken) await sendMail({ to: email, subject: mail.takenSubject(site), text: mail.takenText(site) });
+  else await mailVerification(userId, email, user.name, true, edition);
   return { ok: true };
 }
 
 /** Sets a new password and bumps the session version: every other session ends. */
-export async function changePassword(userId: number, currentPassword: string, password: string, ip: string): Promise<Outcome & { sessionVersion?: number }> {
+export async function changePassword(userId: number, currentPassword: string, password: string, ip: string, edition: Edition = "en"): Promise<Outcome & { sessionVersion?: number }> {
   const account = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
-  const common = passwordProblem(password, account?.email);
+  const common = passwordProblem(password, account?.email, edition);
   if (common) return { ok: false, errors: { password: common } };
   const checked = await confirmPassword(userId, currentPassword, ip);
-  if (checked !== "ok") return passwordFailure(checked);
+  if (checked !== "ok") return passwordFailure(checked, edition);
   const passwordHash = await hashPassword(password);
   const updated = await db().user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
   await db().accountToken.updateMany({ where: { userId, purpose: "RESET_PASSWORD", usedAt: null }, data: { usedAt: new Date() } });
@@ -70,12 +77,13 @@ export async function changePassword(userId: number, currentPassword: string, pa
  * cascade), and sign-in records for the account or its address. Staff accounts own bylines and
  * history, so an administrator removes those.
  */
-export async function deleteAccount(userId: number, currentPassword: string, ip: string): Promise<Outcome> {
+export async function deleteAccount(userId: number, currentPassword: string, ip: string, edition: Edition = "en"): Promise<Outcome> {
+  const m = accountMessages(edition);
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, role: true } });
-  if (!user) return { ok: false, errors: { form: "Your session has ended. Sign in again." } };
-  if (user.role !== "READER") return { ok: false, errors: { form: "Staff accounts are removed by an administrator." } };
+  if (!user) return { ok: false, errors: { form: m.sessionEnded } };
+  if (user.role !== "READER") return { ok: false, errors: { form: m.staffRemovedByAdmin } };
   const checked = await confirmPassword(userId, currentPassword, ip);
-  if (checked !== "ok") return passwordFailure(checked);
+  if (checked !== "ok") return passwordFailure(checked, edition);
   await db().$transaction([
     db().signInAttempt.deleteMany({ where: { OR: [{ userId }, { email: user.email }] } }),
     db().user.delete({ where: { id: userId } }),

@@ -5,6 +5,8 @@ import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { AccountTokenPurpose, Prisma } from "@/lib/generated/prisma/client";
+import { accountMessages, type AccountMessages } from "@/lib/i18n/account-messages";
+import type { Edition } from "@/lib/i18n/editions";
 
 export const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
   VERIFY_EMAIL: 24 * 60 * 60_000,
@@ -13,14 +15,21 @@ export const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
 
 export type TokenFailure = "invalid" | "used" | "expired" | "wrong-user" | "stale" | "taken";
 
-export const TOKEN_MESSAGES: Record<TokenFailure, string> = {
-  invalid: "This link is not valid. Request a new one.",
-  used: "This link has already been used. Request a new one if you still need it.",
-  expired: "This link has expired. Request a new one.",
-  "wrong-user": "This link was sent for a different account. Sign out, then open the link again.",
-  stale: "This link was sent to an address that is no longer on the account. Request a new one.",
-  taken: "Another account already uses this email address.",
-};
+const TOKEN_MESSAGE_KEYS = {
+  invalid: "tokenInvalid",
+  used: "tokenUsed",
+  expired: "tokenExpired",
+  "wrong-user": "tokenWrongUser",
+  stale: "tokenStale",
+  taken: "tokenTaken",
+} as const satisfies Record<TokenFailure, keyof AccountMessages>;
+
+/** Why a link did not work, in the words of `edition`. */
+export function tokenMessage(reason: TokenFailure, edition: Edition = "en"): string {
+  return accountMessages(edition)[TOKEN_MESSAGE_KEYS[reason]];
+}
+
+export const TOKEN_MESSAGES: Record<TokenFailure, string> = Object.fromEntries(Object.keys(TOKEN_MESSAGE_KEYS).map((r) => [r, tokenMessage(r as TokenFailure)])) as Record<TokenFailure, string>;
 
 export function hashToken(token: string): string {
   return crypto.createHash("sha256").update(token).digest("hex");

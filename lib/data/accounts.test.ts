@@ -213,3 +213,40 @@ test("deleting an account needs the password and removes personal data; staff ca
   const refused = await settings.deleteAccount(writer.id, PASSWORD, "10.7.0.2");
   assert.ok(!refused.ok && /administrator/.test(refused.errors.form ?? ""));
 });
+
+test("from a Russian page: Russian answers and emails, links to the Russian pages, the same rules", async () => {
+  assert.deepEqual(await accounts.signUp({ email: "olga@example.org", name: "Ольга", password: PASSWORD }, "10.9.0.1", "ru"), { ok: true });
+  const verify = mails("olga@example.org").at(-1)!;
+  assert.equal(verify.subject, "Подтвердите адрес электронной почты для Dateline");
+  assert.match(verify.text, /^Здравствуйте, Ольга!/);
+  assert.match(verify.link ?? "", /^http:\/\/news\.example\/ru\/verify-email\?token=[A-Za-z0-9_-]{43}$/);
+  assert.ok(verify.text.includes(verify.link!));
+  assert.deepEqual(await accounts.verifyEmail(tokenOf(verify.link!), null, "ru"), { ok: true });
+  assert.deepEqual(await accounts.verifyEmail(tokenOf(verify.link!), null, "ru"), { ok: false, reason: "used" });
+  assert.equal(tokens.tokenMessage("used", "ru"), "Эта ссылка уже использована. Если нужно, запросите новую.");
+  assert.equal(tokens.tokenMessage("used"), tokens.TOKEN_MESSAGES.used);
+
+  // A known address: the owner hears about it in Russian, with Russian links.
+  assert.deepEqual(await accounts.signUp({ email: "olga@example.org", name: "Другая", password: PASSWORD }, "10.9.0.2", "ru"), { ok: true });
+  const notice = mails("olga@example.org").at(-1)!;
+  assert.equal(notice.subject, "Кто-то пытался зарегистрироваться в Dateline с вашим адресом");
+  assert.ok(notice.text.includes("http://news.example/ru/signin") && notice.text.includes("http://news.example/ru/forgot-password"));
+
+  const common = await accounts.signUp({ email: "pavel@example.org", name: "Павел", password: "Password2026!" }, "10.9.0.3", "ru");
+  assert.ok(!common.ok && /распространённых или утёкших/.test(common.errors.password ?? ""));
+
+  assert.deepEqual(await accounts.requestPasswordReset("olga@example.org", "10.9.0.4", "ru"), { ok: true });
+  const reset = mails("olga@example.org").at(-1)!;
+  assert.equal(reset.subject, "Восстановление пароля Dateline");
+  assert.match(reset.link ?? "", /^http:\/\/news\.example\/ru\/reset-password\?token=/);
+  assert.deepEqual(await accounts.resetPassword(tokenOf(reset.link!), "olga@example.org", "ru"), { ok: false, errors: { password: "Пароль не может совпадать с адресом электронной почты." } });
+  assert.deepEqual(await accounts.resetPassword(tokenOf(reset.link!), "quiet meadow compass", "ru"), { ok: true });
+
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { email: "olga@example.org" }, select: { id: true } });
+  assert.deepEqual(await settings.changePassword(user.id, "wrong", "another fine passphrase", "10.9.0.5", "ru"), { ok: false, errors: { currentPassword: "Неверный пароль." } });
+  assert.deepEqual(await settings.requestEmailChange(user.id, "olga@example.org", "quiet meadow compass", "10.9.0.6", "ru"), { ok: false, errors: { email: "Это и есть ваш текущий адрес." } });
+  assert.deepEqual(await settings.requestEmailChange(user.id, "olga.new@example.org", "quiet meadow compass", "10.9.0.6", "ru"), { ok: true });
+  assert.match(lastLink("olga.new@example.org"), /^http:\/\/news\.example\/ru\/verify-email\?token=/);
+  assert.equal(mails("olga.new@example.org").at(-1)!.subject, "Подтвердите новый адрес электронной почты для Dateline");
+  assert.equal(accounts.waitText(300, "ru"), "5 минут");
+});

@@ -2,6 +2,8 @@
 // in account-settings.ts).
 // Answers never reveal whether an address has an account: sign-up of a known address answers
 // exactly like a new one and mails the owner instead; reset requests always "send a link".
+// `edition` is the language of the page the reader used: it picks the words of the answers and of
+// the emails, and which edition's pages the emailed links open. It changes nothing else.
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
@@ -10,58 +12,59 @@ import { sendMail } from "@/lib/mail";
 import { siteConfig } from "@/lib/site";
 import { consumeToken, issueToken, type TokenFailure } from "@/lib/data/account-tokens";
 import { cleanIp, recordRequest, requestWaitSeconds } from "@/lib/data/sign-in";
-import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from "@/lib/data/password-rules";
+import { isCommonPassword } from "@/lib/data/password-rules";
+import { accountMessages } from "@/lib/i18n/account-messages";
+import { accountMail } from "@/lib/i18n/account-mail";
+import { inEditionPath, type Edition } from "@/lib/i18n/editions";
 
 export type Outcome = { ok: true } | { ok: false; errors: Record<string, string> };
 
-function link(path: string, token: string): string {
-  return new URL(`${path}?token=${token}`, siteConfig().url).toString();
+function siteUrl(path: string, edition: Edition): string {
+  return new URL(inEditionPath(edition, path), siteConfig().url).toString();
 }
 
-export function waitText(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return minutes <= 1 ? "a minute" : `${minutes} minutes`;
+function link(path: string, token: string, edition: Edition): string {
+  return `${siteUrl(path, edition)}?token=${token}`;
+}
+
+export function waitText(seconds: number, edition: Edition = "en"): string {
+  return accountMessages(edition).wait(seconds);
 }
 
 /** Server-only password rules (the shared zod schema has already checked length). */
-export function passwordProblem(password: string, email?: string): string | null {
+export function passwordProblem(password: string, email?: string, edition: Edition = "en"): string | null {
+  const m = accountMessages(edition);
   const lower = password.trim().toLowerCase();
-  if (email && (lower === email || lower === email.split("@")[0])) return "Your password cannot be your email address.";
-  return isCommonPassword(password) ? COMMON_PASSWORD_MESSAGE : null;
+  if (email && (lower === email || lower === email.split("@")[0])) return m.passwordIsEmail;
+  return isCommonPassword(password) ? m.commonPassword : null;
 }
 
-export async function mailVerification(userId: number, email: string, name: string, isChange: boolean) {
+export async function mailVerification(userId: number, email: string, name: string, isChange: boolean, edition: Edition = "en") {
   const token = await issueToken(userId, "VERIFY_EMAIL", email);
-  const url = link("/verify-email", token);
+  const url = link("/verify-email", token, edition);
   const { name: site } = siteConfig();
-  await sendMail({
-    to: email,
-    subject: isChange ? `Confirm your new email address for ${site}` : `Confirm your email address for ${site}`,
-    text: `Hello ${name},\n\nPlease confirm this email address for your ${site} account by opening this link (it works once, within 24 hours):\n\n${url}\n\nIf you did not ask for this, ignore this message.\n`,
-    link: url,
-  });
+  const mail = accountMail(edition);
+  await sendMail({ to: email, subject: mail.verifySubject(site, isChange), text: mail.verifyText(name, site, url), link: url });
 }
 
-export async function signUp(input: { email: string; name: string; password: string }, rawIp: string): Promise<Outcome> {
+export async function signUp(input: { email: string; name: string; password: string }, rawIp: string, edition: Edition = "en"): Promise<Outcome> {
+  const m = accountMessages(edition);
   const ip = cleanIp(rawIp);
-  const common = passwordProblem(input.password, input.email);
+  const common = passwordProblem(input.password, input.email, edition);
   if (common) return { ok: false, errors: { password: common } };
   const wait = await requestWaitSeconds("SIGN_UP", input.email, ip);
-  if (wait.ip > 0) return { ok: false, errors: { form: `Too many sign-ups from your network. Try again in ${waitText(wait.ip)}.` } };
-  if (wait.email > 0) return { ok: false, errors: { form: `Too many attempts for this email address. Try again in ${waitText(wait.email)}.` } };
+  if (wait.ip > 0) return { ok: false, errors: { form: m.tooManySignUpsFromNetwork(wait.ip) } };
+  if (wait.email > 0) return { ok: false, errors: { form: m.tooManyAttemptsForEmail(wait.email) } };
 
   // Hash first in both branches, so a known address takes as long as a new one.
   const passwordHash = await hashPassword(input.password);
   const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true, name: true } });
   await recordRequest("SIGN_UP", input.email, ip, existing?.id ?? null);
-  const { name: site, url: siteUrl } = siteConfig();
+  const { name: site } = siteConfig();
   if (existing) {
-    await sendMail({
-      to: input.email,
-      subject: `Someone tried to create a ${site} account with your address`,
-      text: `Hello ${existing.name},\n\nSomeone (perhaps you) tried to sign up for ${site} with this email address, which already has an account.\n\nIf it was you, sign in at ${new URL("/signin", siteUrl)} or reset your password at ${new URL("/forgot-password", siteUrl)}.\nIf not, you can ignore this message; nothing has changed.\n`,
-      link: new URL("/forgot-password", siteUrl).toString(),
-    });
+    const mail = accountMail(edition);
+    const reset = siteUrl("/forgot-password", edition);
+    await sendMail({ to: input.email, subject: mail.knownAddressSubject(site), text: mail.knownAddressText(existing.name, site, siteUrl("/signin", edition), reset), link: reset });
     return { ok: true };
   }
   const created = await db()
@@ -74,24 +77,25 @@ export async function signUp(input: { email: string; name: string; password: str
       if ((error as { code?: string }).code === "P2002") return null;
       throw error;
     });
-  if (created) await mailVerification(created.id, input.email, input.name, false);
+  if (created) await mailVerification(created.id, input.email, input.name, false, edition);
   return { ok: true };
 }
 
-export async function resendVerification(userId: number): Promise<Outcome> {
+export async function resendVerification(userId: number, edition: Edition = "en"): Promise<Outcome> {
+  const m = accountMessages(edition);
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, name: true, emailVerifiedAt: true } });
-  if (!user) return { ok: false, errors: { form: "Your session has ended. Sign in again." } };
-  if (user.emailVerifiedAt) return { ok: false, errors: { form: "Your email address is already confirmed." } };
+  if (!user) return { ok: false, errors: { form: m.sessionEnded } };
+  if (user.emailVerifiedAt) return { ok: false, errors: { form: m.alreadyConfirmed } };
   const wait = await requestWaitSeconds("SIGN_UP", user.email, "unknown");
-  if (wait.email > 0) return { ok: false, errors: { form: `Too many emails sent. Try again in ${waitText(wait.email)}.` } };
+  if (wait.email > 0) return { ok: false, errors: { form: m.tooManyEmails(wait.email) } };
   await recordRequest("SIGN_UP", user.email, "unknown", userId);
-  await mailVerification(userId, user.email, user.name, false);
+  await mailVerification(userId, user.email, user.name, false, edition);
   return { ok: true };
 }
 
 const done = <T extends { ok: boolean }>(result: T) => (result.ok ? { ok: true as const } : (result as Exclude<T, { ok: true }>));
 
-export async function verifyEmail(token: string, currentUserId: number | null): Promise<{ ok: true } | { ok: false; reason: TokenFailure }> {
+export async function verifyEmail(token: string, currentUserId: number | null, edition: Edition = "en"): Promise<{ ok: true } | { ok: false; reason: TokenFailure }> {
   let changed: { from: string; to: string } | null = null;
   const result = await consumeToken(
     token,
@@ -114,33 +118,31 @@ export async function verifyEmail(token: string, currentUserId: number | null): 
   if (result.ok && changed) {
     const { from, to } = changed;
     const { name: site } = siteConfig();
-    await sendMail({ to: from, subject: `Your ${site} email address was changed`, text: `Your ${site} account now uses ${to}. If you did not make this change, reset your password and contact us.\n` });
+    const mail = accountMail(edition);
+    await sendMail({ to: from, subject: mail.emailChangedSubject(site), text: mail.emailChangedText(site, to) });
   }
   return done(result);
 }
 
-export async function requestPasswordReset(email: string, rawIp: string): Promise<Outcome> {
+export async function requestPasswordReset(email: string, rawIp: string, edition: Edition = "en"): Promise<Outcome> {
+  const m = accountMessages(edition);
   const ip = cleanIp(rawIp);
   const wait = await requestWaitSeconds("PASSWORD_RESET", email, ip);
-  if (wait.ip > 0) return { ok: false, errors: { form: `Too many requests from your network. Try again in ${waitText(wait.ip)}.` } };
-  if (wait.email > 0) return { ok: false, errors: { form: `Too many requests for this email address. Try again in ${waitText(wait.email)}.` } };
+  if (wait.ip > 0) return { ok: false, errors: { form: m.tooManyRequestsFromNetwork(wait.ip) } };
+  if (wait.email > 0) return { ok: false, errors: { form: m.tooManyRequestsForEmail(wait.email) } };
   const user = await db().user.findUnique({ where: { email }, select: { id: true, name: true, disabledAt: true, passwordHash: true } });
   await recordRequest("PASSWORD_RESET", email, ip, user?.id ?? null);
   if (!user || user.disabledAt) return { ok: true };
   const token = await issueToken(user.id, "RESET_PASSWORD", email);
-  const url = link("/reset-password", token);
+  const url = link("/reset-password", token, edition);
   const { name: site } = siteConfig();
-  await sendMail({
-    to: email,
-    subject: `Reset your ${site} password`,
-    text: `Hello ${user.name},\n\nTo choose a new password, open this link (it works once, within an hour):\n\n${url}\n\nIf you did not ask for this, ignore this message; your password has not changed.\n`,
-    link: url,
-  });
+  const mail = accountMail(edition);
+  await sendMail({ to: email, subject: mail.resetSubject(site), text: mail.resetText(user.name, url), link: url });
   return { ok: true };
 }
 
-export async function resetPassword(token: string, password: string): Promise<{ ok: true } | { ok: false; reason: TokenFailure } | { ok: false; errors: Record<string, string> }> {
-  const common = passwordProblem(password);
+export async function resetPassword(token: string, password: string, edition: Edition = "en"): Promise<{ ok: true } | { ok: false; reason: TokenFailure } | { ok: false; errors: Record<string, string> }> {
+  const common = passwordProblem(password, undefined, edition);
   if (common) return { ok: false, errors: { password: common } };
   const passwordHash = await hashPassword(password);
   let tooClose = false;
@@ -154,6 +156,6 @@ export async function resetPassword(token: string, password: string): Promise<{ 
     await tx.user.update({ where: { id: t.userId }, data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: now } });
   });
   // The refusal rolled back, so the link still works with a better password.
-  if (tooClose) return { ok: false, errors: { password: "Your password cannot be your email address." } };
+  if (tooClose) return { ok: false, errors: { password: accountMessages(edition).passwordIsEmail } };
   return done(result);
 }

@@ -7,6 +7,9 @@ import { cardSelect, toCard, type ArticleCard } from "@/lib/data/articles";
 import { PAGE_SIZE, pageCount, type Paged } from "@/lib/pagination";
 import type { FollowKind } from "@/lib/validations/account";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Edition } from "@/lib/i18n/editions";
+import { sectionName } from "@/lib/i18n/sections";
+import { authorPath, sectionPath, tagPath } from "@/lib/urls";
 
 const COLUMN = { section: "sectionId", tag: "tagId", author: "authorId" } as const;
 
@@ -36,16 +39,17 @@ export async function isFollowing(userId: number, kind: FollowKind, id: number):
 
 export type Followed = { kind: FollowKind; id: number; name: string; href: string };
 
-export async function getFollowed(userId: number): Promise<Followed[]> {
+/** What the reader follows, named and linked as in `edition` (a section's Russian name, /ru/… pages). */
+export async function getFollowed(userId: number, edition: Edition = "en"): Promise<Followed[]> {
   const rows = await db().follow.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },
-    select: { section: { select: { id: true, name: true, slug: true } }, tag: { select: { id: true, name: true, slug: true } }, author: { select: { id: true, name: true, slug: true } } },
+    select: { section: { select: { id: true, name: true, nameRu: true, slug: true } }, tag: { select: { id: true, name: true, slug: true } }, author: { select: { id: true, name: true, slug: true } } },
   });
   return rows.flatMap((r): Followed[] => {
-    if (r.section) return [{ kind: "section", id: r.section.id, name: r.section.name, href: `/${r.section.slug}` }];
-    if (r.tag) return [{ kind: "tag", id: r.tag.id, name: r.tag.name, href: `/tags/${r.tag.slug}` }];
-    if (r.author) return [{ kind: "author", id: r.author.id, name: r.author.name, href: `/authors/${r.author.slug}` }];
+    if (r.section) return [{ kind: "section", id: r.section.id, name: sectionName(r.section, edition), href: sectionPath(r.section, edition) }];
+    if (r.tag) return [{ kind: "tag", id: r.tag.id, name: r.tag.name, href: tagPath(r.tag, edition) }];
+    if (r.author) return [{ kind: "author", id: r.author.id, name: r.author.name, href: authorPath(r.author, edition) }];
     return [];
   });
 }

@@ -4,6 +4,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
+import { accountMessages } from "@/lib/i18n/account-messages";
 
 let list: Set<string> | undefined;
 
@@ -39,4 +40,4 @@ export function isCommonPassword(password: string): boolean {
   return passwordVariants(password).some((v) => common.has(v));
 }
 
-export const COMMON_PASSWORD_MESSAGE = "This password appears in lists of common or leaked passwords. Choose something less predictable, such as a few unrelated words.";
+export const COMMON_PASSWORD_MESSAGE = accountMessages("en").commonPassword;

@@ -11,7 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { OG_IMAGE_SIZE, articleOgImagePath, articlePath, authorPath, parseArticleRef } from "@/lib/urls";
 import { JsonLd, articleJsonLd } from "@/lib/json-ld";
 import { dictionary } from "@/lib/i18n/dictionary";
-import type { Edition } from "@/lib/i18n/editions";
+import { inEditionPath, type Edition } from "@/lib/i18n/editions";
 import { ogLocale } from "@/lib/i18n/metadata";
 import { AdjacentStories } from "@/components/site/adjacent-stories";
 import { ArticleBody } from "@/components/site/article-body";
@@ -90,7 +90,7 @@ export async function ArticlePage({ params, edition }: ArticlePageProps & { edit
           <ShareBar
             url={new URL(articlePath(article), siteUrl).toString()}
             title={article.headline}
-            bookmarkHref={user ? null : `/signin?callbackUrl=${encodeURIComponent(articlePath(article))}`}
+            bookmarkHref={user ? null : `${inEditionPath(edition, "/signin")}?callbackUrl=${encodeURIComponent(articlePath(article))}`}
             bookmark={user ? <BookmarkButton articleId={article.id} saved={saved} labels={bookmarkLabels(edition)} /> : null}
             edition={edition}
           />

@@ -1,0 +1,8 @@
+// /ru/forgot-password: ask for a password-reset link (components/auth/pages/token-pages.tsx).
+import { ForgotPasswordPage, forgotPasswordMetadata } from "@/components/auth/pages/token-pages";
+
+export const metadata = forgotPasswordMetadata("ru");
+
+export default function Page() {
+  return <ForgotPasswordPage edition="ru" />;
+}
