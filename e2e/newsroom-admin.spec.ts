@@ -102,6 +102,9 @@ test("an admin restores a deleted article; it comes back unpublished, not live",
 });
 
 test("administration doors: pages by role, and a captured admin action replayed by everyone else", async ({ browser }) => {
+  // Twenty page loads in five browser contexts, then four replays: about 60 s on a busy machine,
+  // which is the default limit, so this one test gets more.
+  test.setTimeout(150_000);
   const pages: [string, DemoRole[], DemoRole[]][] = [
     ["/newsroom/users", ["admin"], ["editor", "writer", "reader"]],
     ["/newsroom/sections", ["admin"], ["editor", "writer", "reader"]],
