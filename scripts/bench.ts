@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { ensureBuild } from "./lib/build";
 import { freePort, waitFor } from "./lib/cli";
 import { runCli, UserFacingError } from "./lib/fail";
@@ -15,49 +15,12 @@ import { ROOT } from "./lib/schema-engine";
 import { createSeededDatabase, withTestServer } from "./lib/test-server";
 import { findNginx, startDatelineNginx, type RunningNginx } from "./lib/nginx";
 import { bulkSeedArticles, sampleArticlePaths, searchQueries } from "./lib/bench-seed";
-import { findWrk, load, percentile, sequentialTimes, startStaticServer, type Load, type LoadGenerator } from "./lib/bench-load";
+import { findWrk, load, percentile, sequentialTimesInTurn, startStaticServer, type Load, type LoadGenerator } from "./lib/bench-load";
 import { frameworkFloor, pageJs } from "./lib/bench-js";
 import { publishToVisible } from "./lib/bench-publish";
 import { lighthousePerformance } from "./lib/bench-lighthouse";
-
-const USAGE = `usage: npm run bench -- [--articles N] [--seconds S] [--connections C] [--no-lighthouse] [--only search] [--out FILE]
-  --articles N     stories to add to the demo content by bulk insert (default 100000; 0 to 2000000)
-  --seconds S      load per target, in seconds (default 10; 2 to 60)
-  --connections C  concurrent connections (default 50; 1 to 1000)
-  --no-lighthouse  skip the Lighthouse run
-  --only search    seed, then time only the data layer's search (200 queries, both orders, 3 rounds); no build, no server
-  --out FILE       also write the report (markdown) to FILE`;
-
-type Options = { articles: number; seconds: number; connections: number; lighthouse: boolean; onlySearch: boolean; out: string | null };
-
-export function parseBenchArgs(argv: string[]): Options {
-  const options: Options = { articles: 100_000, seconds: 10, connections: 50, lighthouse: true, onlySearch: false, out: null };
-  const int = (flag: string, value: string | undefined, min: number, max: number) => {
-    if (value === undefined || !/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-      throw new UserFacingError(`${flag} needs a whole number from ${min} to ${max}, got ${value === undefined ? "nothing" : JSON.stringify(value)}\n${USAGE}`);
-    }
-    return Number(value);
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--articles") options.articles = int(arg, argv[++i], 0, 2_000_000);
-    else if (arg === "--seconds") options.seconds = int(arg, argv[++i], 2, 60);
-    else if (arg === "--connections") options.connections = int(arg, argv[++i], 1, 1000);
-    else if (arg === "--no-lighthouse") options.lighthouse = false;
-    else if (arg === "--only") {
-      if (argv[++i] !== "search") throw new UserFacingError(`--only takes "search"\n${USAGE}`);
-      options.onlySearch = true;
-    }    else if (arg === "--out") {
-      const file = argv[++i];
-      if (!file || file.startsWith("--")) throw new UserFacingError(`--out needs a file name\n${USAGE}`);
-      options.out = path.resolve(file);
-    } else if (arg === "--help" || arg === "-h") {
-      console.log(USAGE);
-      process.exit(0);
-    } else throw new UserFacingError(`unknown option ${JSON.stringify(arg)}\n${USAGE}`);
-  }
-  return options;
-}
+import { parseBenchArgs } from "./lib/bench-args";
+import { buildFloorApp, removeFloorApp, startFloorApp, FLOOR_DYNAMIC_PATH, FLOOR_STATIC_PATH } from "./lib/bench-floor";
 
 const MISS_PATHS = 6000; // distinct stories per cache-miss run: more than a run can request
 
@@ -72,9 +35,9 @@ const fmtLoad = (l: Load | null, ceiling: number) => {
   return `${l.rps.toFixed(0)} | ${ms(l.p50)} | ${ms(l.p99)} | ${l.errors} | **${(l.rps / ceiling).toFixed(2)}**`;
 };
 
-async function startNext(url: string, port: number, secret: string) {
+async function startNext(url: string, port: number, secret: string, nodeBinary: string) {
   const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const web = spawn(process.execPath, [next, "start", "-p", String(port)], {
+  const web = spawn(nodeBinary, [next, "start", "-p", String(port)], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NEXTAUTH_SECRET: secret, SITE_URL: `http://localhost:${port}` },
@@ -141,9 +104,11 @@ runCli(async () => {
 
     const secret = crypto.randomBytes(32).toString("base64url");
     const port = await freePort();
-    const web = await startNext(url, port, secret);
+    const web = await startNext(url, port, secret, options.node.binary);
     let nginx: RunningNginx | null = null;
     let staticServer: Awaited<ReturnType<typeof startStaticServer>> | null = null;
+    let floorWeb: ChildProcess | null = null;
+    let floorDir: string | null = null;
     try {
       const next = `http://127.0.0.1:${port}`;
       const article = articlePath!.path;
@@ -217,13 +182,35 @@ runCli(async () => {
         rows.push({ name, path: shown, next: nextLoad, nginx: nginxLoad });
         console.log(`  ${name}: ${nextLoad.rps.toFixed(0)} req/s alone${nginxLoad ? `, ${nginxLoad.rps.toFixed(0)} req/s behind nginx` : ""}`);
       }
+      // The framework's floor: a minimal Next app from the same node_modules, no Dateline code.
+      console.log("dateline: the framework floor (a minimal Next.js app, built now)");
+      floorDir = await buildFloorApp();
+      const floorPort = await freePort();
+      floorWeb = await startFloorApp(floorDir, floorPort, options.node.binary);
+      const floorBase = `http://127.0.0.1:${floorPort}`;
+      const floorRows: Row[] = [];
+      for (const [name, floorPath] of [
+        ["minimal Next.js app, a prerendered page (the stock baseline)", FLOOR_STATIC_PATH],
+        ["minimal Next.js app, a page rendered on each request (the framework's render floor)", FLOOR_DYNAMIC_PATH],
+      ] as const) {
+        await settle();
+        await load(generator, floorBase, [floorPath], { connections: 10, seconds: 2 });
+        floorRows.push({ name, path: floorPath, next: await load(generator, floorBase, [floorPath], run), nginx: null });
+        console.log(`  ${name}: ${floorRows.at(-1)!.next.rps.toFixed(0)} req/s`);
+      }
       const ceilingAfter = await measure(ceilingBase, [ceilingPath]);
       const ceiling = (ceilingBefore.rps + ceilingAfter.rps) / 2;
 
-      console.log("dateline: search latency, 200 queries one at a time");
-      const searchTimes = await sequentialTimes(queries.map((q) => `${next}/search?q=${encodeURIComponent(q)}`));
-      const missTimes = await sequentialTimes(missPaths.slice(2 * perRun).map((p) => next + p.path));
-      const floorTimes = await sequentialTimes(Array.from({ length: 200 }, () => `${next}/about`));
+      // One request at a time, the four kinds taken in turn, so a slower minute of the machine
+      // falls on all of them alike and the framework's floor is comparable with Dateline's pages.
+      console.log("dateline: search, cache misses, /about and the framework floor, 200 of each one at a time, in turn");
+      const [searchTimes, missTimes, aboutTimes, floorTimes] = await sequentialTimesInTurn([
+        queries.map((q) => `${next}/search?q=${encodeURIComponent(q)}`),
+        missPaths.slice(2 * perRun, 2 * perRun + 200).map((p) => next + p.path),
+        Array.from({ length: 200 }, () => `${next}/about`),
+        Array.from({ length: 200 }, () => floorBase + FLOOR_DYNAMIC_PATH),
+      ]);
+      floorWeb.kill("SIGTERM");
 
       console.log("dateline: JavaScript on the article page");
       const articleJs = await pageJs(next, article);
@@ -260,7 +247,9 @@ runCli(async () => {
       const check = (ok: boolean) => (ok ? "met" : "**not met**");
       const report = [
         `Bench of ${new Date().toISOString().slice(0, 10)}: ${options.articles.toLocaleString("en")} bulk stories plus the demo content (seeded in ${seed.seconds.toFixed(0)} s), ` +
-          `${generator} with ${options.connections} connections × ${options.seconds} s per target on loopback, ${machine()}; took ${((Date.now() - started) / 60000).toFixed(1)} min.`,
+          `${generator} with ${options.connections} connections × ${options.seconds} s per target on loopback, ${machine()}` +
+          (options.node.binary === process.execPath ? "" : `, the servers on Node ${options.node.version} (--node)`) +
+          `; took ${((Date.now() - started) / 60000).toFixed(1)} min.`,
         "",
         `Ceiling: the cached article's HTML (${kb(html.length)}) as a static file from ${nginxBinary ? "nginx" : "a minimal Node server"}: ` +
           `${ceilingBefore.rps.toFixed(0)} req/s before the pages, ${ceilingAfter.rps.toFixed(0)} after; ratios use the mean, ${ceiling.toFixed(0)}.` +
@@ -269,7 +258,7 @@ runCli(async () => {
         "| target | path | Next alone req/s | p50 ms | p99 ms | errors | vs static | behind nginx req/s | p50 ms | p99 ms | errors | vs static |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         `| static file (ceiling) | \`${ceilingPath}\` | ${fmtLoad(ceilingBefore, ceiling)} | – | – | – | – | – |`,
-        ...rows.map((r) => `| ${r.name} | \`${r.path}\` | ${fmtLoad(r.next, ceiling)} | ${fmtLoad(r.nginx, ceiling)} |`),
+        ...[...rows, ...floorRows].map((r) => `| ${r.name} | \`${r.path}\` | ${fmtLoad(r.next, ceiling)} | ${fmtLoad(r.nginx, ceiling)} |`),
         "",
         "| measure | value | target | |",
         "|---|---|---|---|",
@@ -279,7 +268,8 @@ runCli(async () => {
           : `| article on a cache miss at ${options.connections} connections (Next alone) | no answer within ${options.seconds} s | p99 < 100 ms | **not met** |`,
         `| a page with no data (\`/about\`) at ${options.connections} connections (Next alone): the render floor under any cache miss | ${rows[6]!.next.rps.toFixed(0)} req/s, p50 ${ms(rows[6]!.next.p50)} ms, p99 ${ms(rows[6]!.next.p99)} ms | | |`,
         `| article on a cache miss, one request at a time (200 stories) | p50 ${ms(percentile(missTimes, 0.5))} ms, p95 ${ms(percentile(missTimes, 0.95))} ms, p99 ${ms(percentile(missTimes, 0.99))} ms | | |`,
-        `| a page with no data (\`/about\`), one request at a time (200) | p50 ${ms(percentile(floorTimes, 0.5))} ms, p95 ${ms(percentile(floorTimes, 0.95))} ms | | |`,
+        `| a page with no data (\`/about\`), one request at a time (200) | p50 ${ms(percentile(aboutTimes, 0.5))} ms, p95 ${ms(percentile(aboutTimes, 0.95))} ms | | |`,
+        `| a minimal Next.js app's page rendered on each request, one at a time (200): the framework's floor under every dynamic page | p50 ${ms(percentile(floorTimes, 0.5))} ms, p95 ${ms(percentile(floorTimes, 0.95))} ms | | |`,
         `| search page, one request at a time (200 queries) | p50 ${ms(percentile(searchTimes, 0.5))} ms, p95 ${ms(percentile(searchTimes, 0.95))} ms | p95 ≤ 30 ms | ${check(percentile(searchTimes, 0.95) <= 30)} |`,
         `| search in the data layer alone (estimate, then count + one ranked page, same 200 queries) | p50 ${ms(percentile(searchDb, 0.5))} ms, p95 ${ms(percentile(searchDb, 0.95))} ms | | |`,
         `| JavaScript, article page | ${kb(articleJs.gzipBytes)} gzipped in ${articleJs.scripts} files (${kb(articleJs.rawBytes)} raw) | | |`,
@@ -298,6 +288,8 @@ runCli(async () => {
       await nginx?.stop();
       staticServer?.close();
       web.kill("SIGTERM");
+      floorWeb?.kill("SIGTERM");
+      if (floorDir) removeFloorApp(floorDir);
     }
   });
 });

@@ -102,6 +102,18 @@ export async function sequentialTimes(urls: string[], headers: Record<string, st
   return times;
 }
 
+/** Several lists of URLs one request at a time, taking one from each list in turn: each list's times. */
+export async function sequentialTimesInTurn<T extends string[][]>(lists: [...T]): Promise<{ [K in keyof T]: number[] }> {
+  const times = lists.map(() => [] as number[]);
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i++) {
+    for (const [k, list] of lists.entries()) {
+      if (i < list.length) times[k]!.push(...(await sequentialTimes([list[i]!])));
+    }
+  }
+  return times as { [K in keyof T]: number[] };
+}
+
 export function percentile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
