@@ -139,6 +139,26 @@ test("stories answer 301 to their own edition: Russian at an English URL and Eng
   expect((await request.get(`/ru/news/${ru.id}-${ru.slug}`, { maxRedirects: 0 })).status()).toBe(200);
 });
 
+test("a client cannot choose the edition: a forged edition header changes no page's language", async ({ request }) => {
+  // The proxy does not run on canonical English paths (proxy.ts config.matcher), so the header
+  // reaches the app as sent; only the proxy's signed value counts (lib/i18n/edition-header.ts).
+  const forgeries = ["ru", "ru.AAAA", "en", "<script>alert(1)</script>"];
+  for (const path of ["/", "/about", "/world", "/search?q=harbour"]) {
+    for (const value of forgeries) {
+      const response = await request.get(path, { headers: { "x-dateline-edition": value } });
+      expect(response.status(), `${path} ${value}`).toBe(200);
+      const html = await response.text();
+      expect(html, `${path} ${value}`).toMatch(/<html lang="en"/);
+      expect(html, `${path} ${value}`).toContain("Skip to content");
+    }
+  }
+  for (const value of forgeries) {
+    const html = await (await request.get("/ru", { headers: { "x-dateline-edition": value } })).text();
+    expect(html, value).toMatch(/<html lang="ru"/);
+    expect(html, value).not.toContain("Skip to content");
+  }
+});
+
 test("Russian search stems words, keeps to the edition, and takes hostile text calmly", async ({ page, request }) => {
   await page.goto("/ru/search?q=выборы");
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");

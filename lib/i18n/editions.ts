@@ -5,9 +5,6 @@ export const EDITIONS = ["en", "ru"] as const;
 export type Edition = (typeof EDITIONS)[number];
 export const DEFAULT_EDITION: Edition = "en";
 
-/** The request header proxy.ts sets on every page request: the edition its path belongs to. */
-export const EDITION_HEADER = "x-dateline-edition";
-
 export function isEdition(value: unknown): value is Edition {
   return typeof value === "string" && (EDITIONS as readonly string[]).includes(value);
 }

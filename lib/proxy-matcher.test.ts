@@ -1,0 +1,51 @@
+// Where proxy.ts runs, through Next's own matcher compiler and route matcher: every path with work
+// for it (the Russian edition, /news refs, spellings to redirect), and no canonical English page,
+// Next file, API, upload or static asset.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/middleware-route-matcher";
+import { config } from "@/proxy";
+import { canonicalPathname, newsRefOf } from "@/lib/canonical-path";
+import { editionOfPath } from "@/lib/i18n/editions";
+
+// Next's compiler of `config.matcher` (not in its type declarations).
+const { getMiddlewareMatchers } = createRequire(import.meta.url)("next/dist/build/analysis/get-page-static-info") as {
+  getMiddlewareMatchers: (matcher: string[], nextConfig: object) => Parameters<typeof getMiddlewareRouteMatcher>[0];
+};
+const matches = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}));
+const runs = (path: string) => matches(path, {} as never, {});
+
+test("the proxy runs where it has work", () => {
+  for (const path of [
+    "/ru", "/ru/", "/ru/world", "/ru/search", "/ru/news/12-x", "/ru/feed.xml", "/ru/signin",
+    "/news/12", "/news/12-slug", "/news/old-slug", "/news/%e0%a4%a",
+    "/World", "/WORLD", "/world/", "/about/", "/About", "/Search", "/Feed.xml", "/world/Atom.XML", "/Robots.txt", "/Sitemap.xml",
+    "/tags/Économie", "/tags/%C3%A9conomie", "/search%20x", "/NOPE/", "/a b", "/a+b", "/a@b", "/newsroom/Articles",
+  ]) {
+    assert.equal(runs(path), true, path);
+  }
+});
+
+test("canonical English pages, Next's files, APIs, uploads and static assets do not run it", () => {
+  for (const path of [
+    "/", "/world", "/search", "/about", "/feed.xml", "/atom.xml", "/sitemap.xml", "/sitemaps/articles-1.xml", "/robots.txt",
+    "/world/feed.xml", "/tags/harbour", "/authors/anna-petrova", "/saved", "/account", "/signin", "/newsroom", "/newsroom/articles/12/edit",
+    "/news", "/rust", "/russia", "/newsletter",
+    "/_next/static/chunks/a.js", "/api/auth/session", "/api/revalidate", "/media/ab/cd.webp", "/demo/harbour.jpg", "/logo.png", "/favicon.ico",
+  ]) {
+    assert.equal(runs(path), false, path);
+  }
+});
+
+test("every path the proxy would change, or that is in the Russian edition, runs it", () => {
+  // A sample of spellings: wherever canonicalPathname or the ref lookup has something to do, or the
+  // edition is not the default, the matcher must let the proxy run.
+  const letters = ["a", "Z", "/", "%", "-", "_", ".", "~", "é", " ", "0"];
+  const paths = new Set<string>();
+  for (const a of letters) for (const b of letters) for (const prefix of ["/", "/world/", "/news/", "/ru/", "/tags/"]) paths.add(`${prefix}${a}${b}`);
+  for (const path of paths) {
+    const needed = canonicalPathname(path) !== null || newsRefOf(path) !== null || editionOfPath(path) !== "en";
+    if (needed) assert.equal(runs(path), true, path);
+  }
+});
