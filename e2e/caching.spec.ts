@@ -1,7 +1,7 @@
 // Reader pages are served from a tagged data cache (lib/cache.ts), and every newsroom write expires
 // exactly the tags it touches. This proves it against the production build: every page is read
 // first (so it is cached), then a change is made through the newsroom, and the very next request
-// must show it — home, section, tag and author pages, the RSS feeds, the article. The scheduler
+// must show it — home, section, tag and author pages, the RSS feeds, search, the article. The scheduler
 // path is checked the same way, without any manual action after the schedule falls due.
 import { test, expect, type Browser, type Page, type APIRequestContext } from "@playwright/test";
 import { authFile, e2eQuery } from "./db";
@@ -23,7 +23,8 @@ async function placesOf(id: number, edition: "en" | "ru" = "en"): Promise<string
      FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.id = $1`,
     [id],
   );
-  const places = ["/", `/${row!.section}`, `/tags/${row!.tag}`, `/authors/${row!.author}`, "/feed.xml", `/${row!.section}/feed.xml`, `/tags/${row!.tag}/atom.xml`];
+  // Every test's headlines share the word `run`: the search for it is cached too (lib/data/search-cache.ts).
+  const places = ["/", `/${row!.section}`, `/tags/${row!.tag}`, `/authors/${row!.author}`, "/feed.xml", `/${row!.section}/feed.xml`, `/tags/${row!.tag}/atom.xml`, `/search?q=${run}`];
   return edition === "en" ? places : places.map((p) => (p === "/" ? "/ru" : `/ru${p}`));
 }
 

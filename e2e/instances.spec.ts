@@ -52,7 +52,7 @@ test("a story published and edited through one instance shows on the other's cac
   const headline = `Second instance hears the harbour bell ${run}`;
   const id = await writeDraft(editor, headline, "A story written to test two instances.");
   const [row] = await e2eQuery<{ section: string }>(`SELECT s.slug AS section FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.id = $1`, [id]);
-  const pages = ["/", `/${row!.section}`, "/feed.xml"];
+  const pages = ["/", `/${row!.section}`, "/feed.xml", `/search?q=${run}`];
 
   // The other instance caches its pages while the story is a draft.
   for (const p of pages) await read(p);

@@ -12,6 +12,7 @@ import { revalidateTag, unstable_cache } from "next/cache";
 import { after } from "next/server";
 import { announceInvalidation } from "@/lib/cache-broadcast";
 import { refreshProxyCache } from "@/lib/cache-refresh";
+import { expireSearches } from "@/lib/data/search-cache";
 
 /** Seconds a cached entry may live without an invalidation (a safety net; tags do the work). */
 export const LONG_LIFETIME = 3600;
@@ -70,7 +71,10 @@ export function cached<F extends AnyLoader>(key: string, fn: F, options: Options
  * server actions. For /api/revalidate, which applies what other instances announced.
  */
 export function expireTagsHere(tags: Iterable<string>): void {
-  for (const tag of new Set(tags)) {
+  const list = new Set(tags);
+  // Searches are cached apart from Next's data cache (lib/data/search-cache.ts), under the same tags.
+  expireSearches(list);
+  for (const tag of list) {
     try {
       revalidateTag(tag, { expire: 0 });
     } catch (error) {

@@ -90,7 +90,11 @@ runCli(async () => {
     console.log(`dateline: seeded in ${seed.seconds.toFixed(0)} s`);
     const [articlePath] = await sampleArticlePaths(url, 1, "newest");
     const missPaths = await sampleArticlePaths(url, 2 * MISS_PATHS + 200, "spread");
-    const queries = await searchQueries(url, 200);
+    // 200 queries for the load runs and the data layer; 200 others, asked for the first time one
+    // at a time, so the search page's target is measured on searches the search cache has not seen.
+    const allQueries = await searchQueries(url, 400);
+    const queries = allQueries.slice(0, 200);
+    const freshQueries = allQueries.slice(200);
     if (options.onlySearch) {
       const lines = ["| measure | value |", "|---|---|", ...(await timeSearch(url, queries, 3))];
       console.log(`\n${lines.join("\n")}`);
@@ -169,7 +173,7 @@ runCli(async () => {
         ["section front", `/${section}`, [`/${section}`], true],
         ["article, cached", article, [article], true],
         ["article, cache miss (a new story each request)", "/news/{id}-{slug}", (i) => missPaths.slice(i * perRun, (i + 1) * perRun).map((p) => p.path), false],
-        ["search (200 queries in turn)", "/search?q=…", queries.map((q) => `/search?q=${encodeURIComponent(q)}`), true],
+        ["search (200 queries in turn; after the first round, from the search cache)", "/search?q=…", queries.map((q) => `/search?q=${encodeURIComponent(q)}`), true],
         ["RSS feed", "/feed.xml", ["/feed.xml"], true],
         // The floor under every render: the chrome and a static paragraph, no data at all.
         ["a page with no data (the render floor)", "/about", ["/about"], true],
@@ -204,12 +208,15 @@ runCli(async () => {
       // One request at a time, the four kinds taken in turn, so a slower minute of the machine
       // falls on all of them alike and the framework's floor is comparable with Dateline's pages.
       console.log("dateline: search, cache misses, /about and the framework floor, 200 of each one at a time, in turn");
+      const freshSearches = freshQueries.map((q) => `${next}/search?q=${encodeURIComponent(q)}`);
       const [searchTimes, missTimes, aboutTimes, floorTimes] = await sequentialTimesInTurn([
-        queries.map((q) => `${next}/search?q=${encodeURIComponent(q)}`),
+        freshSearches,
         missPaths.slice(2 * perRun, 2 * perRun + 200).map((p) => next + p.path),
         Array.from({ length: 200 }, () => `${next}/about`),
         Array.from({ length: 200 }, () => floorBase + FLOOR_DYNAMIC_PATH),
       ]);
+      // The same 200 searches again: now each is a repeat, answered from the search cache.
+      const [repeatedSearchTimes] = await sequentialTimesInTurn([freshSearches, Array.from({ length: 200 }, () => `${next}/about`)]);
 
       console.log("dateline: JavaScript on the article page");
       const articleJs = await pageJs(next, article);
@@ -280,7 +287,8 @@ runCli(async () => {
         `| article on a cache miss, one request at a time (200 stories) | p50 ${ms(percentile(missTimes, 0.5))} ms, p95 ${ms(percentile(missTimes, 0.95))} ms, p99 ${ms(percentile(missTimes, 0.99))} ms | | |`,
         `| a page with no data (\`/about\`), one request at a time (200) | p50 ${ms(percentile(aboutTimes, 0.5))} ms, p95 ${ms(percentile(aboutTimes, 0.95))} ms | | |`,
         `| a minimal Next.js app's page rendered on each request, one at a time (200): the framework's floor under every dynamic page | p50 ${ms(percentile(floorTimes, 0.5))} ms, p95 ${ms(percentile(floorTimes, 0.95))} ms | | |`,
-        `| search page, one request at a time (200 queries) | p50 ${ms(percentile(searchTimes, 0.5))} ms, p95 ${ms(percentile(searchTimes, 0.95))} ms | p95 ≤ 30 ms | ${check(percentile(searchTimes, 0.95) <= 30)} |`,
+        `| search page, one request at a time (200 queries asked for the first time) | p50 ${ms(percentile(searchTimes, 0.5))} ms, p95 ${ms(percentile(searchTimes, 0.95))} ms | p95 ≤ 30 ms | ${check(percentile(searchTimes, 0.95) <= 30)} |`,
+        `| search page, the same 200 queries repeated (from the search cache) | p50 ${ms(percentile(repeatedSearchTimes, 0.5))} ms, p95 ${ms(percentile(repeatedSearchTimes, 0.95))} ms | | |`,
         `| search in the data layer alone (estimate, then count + one ranked page, same 200 queries) | p50 ${ms(percentile(searchDb, 0.5))} ms, p95 ${ms(percentile(searchDb, 0.95))} ms | | |`,
         `| JavaScript, article page | ${kb(articleJs.gzipBytes)} gzipped in ${articleJs.scripts} files (${kb(articleJs.rawBytes)} raw) | | |`,
         `| JavaScript, framework floor (the build's rootMainFiles) | ${kb(floor.gzipBytes)} gzipped in ${floor.scripts} files | | |`,

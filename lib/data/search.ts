@@ -14,6 +14,7 @@ import { sectionName } from "@/lib/i18n/sections";
 import { PAGE_SIZE, pageCount } from "@/lib/pagination";
 import { MARK_END, MARK_START } from "@/lib/search-markers";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { cachedSearch } from "@/lib/data/search-cache";
 
 export const MAX_QUERY_LENGTH = 200;
 /** Counting stops here: past it the page says "More than 1,000 results" and offers that many (50 pages). */
@@ -155,7 +156,19 @@ function isRanked(params: SearchParams): boolean {
   return params.sort === "relevance" && params.page <= RANKED_MATCHES / PAGE_SIZE;
 }
 
+/**
+ * A search's page of results. In the server, repeated searches come from the search cache
+ * (lib/data/search-cache.ts), expired whenever the edition's listings change; scripts, tests and
+ * the bench's data-layer timings always ask the database.
+ */
 export async function searchArticles(params: SearchParams): Promise<SearchResult> {
+  const q = normalizeQuery(params.q);
+  if (!q || process.env.NEXT_RUNTIME !== "nodejs") return searchUncached(params);
+  const key = JSON.stringify([q, params.section ?? null, params.from?.toISOString() ?? null, params.to?.toISOString() ?? null, params.sort, params.page]);
+  return cachedSearch(params.edition ?? "en", key, () => searchUncached(params));
+}
+
+async function searchUncached(params: SearchParams): Promise<SearchResult> {
   const q = normalizeQuery(params.q);
   if (!q) return { hits: [], total: 0, more: false, page: 1, pages: 1 };
   const edition = params.edition ?? "en";
@@ -230,7 +243,7 @@ export async function searchArticles(params: SearchParams): Promise<SearchResult
   const counted = rows[0]?.n ?? 0;
   if (counted === 0) return { hits: [], total: 0, more: false, page: 1, pages: 1 };
   // A page past the end shows the last page.
-  if (page > pageCount(Math.min(counted, COUNT_CAP))) return searchArticles({ ...params, page: pageCount(Math.min(counted, COUNT_CAP)) });
+  if (page > pageCount(Math.min(counted, COUNT_CAP))) return searchUncached({ ...params, page: pageCount(Math.min(counted, COUNT_CAP)) });
   return toResult(rows, counted, page, edition);
 }
 
