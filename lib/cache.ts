@@ -13,6 +13,7 @@ import { after } from "next/server";
 import { announceInvalidation } from "@/lib/cache-broadcast";
 import { refreshProxyCache } from "@/lib/cache-refresh";
 import { expireSearches } from "@/lib/data/search-cache";
+import { forgetArticleRoutes } from "@/lib/data/article-routes";
 
 /** Seconds a cached entry may live without an invalidation (a safety net; tags do the work). */
 export const LONG_LIFETIME = 3600;
@@ -72,8 +73,9 @@ export function cached<F extends AnyLoader>(key: string, fn: F, options: Options
  */
 export function expireTagsHere(tags: Iterable<string>): void {
   const list = new Set(tags);
-  // Searches are cached apart from Next's data cache (lib/data/search-cache.ts), under the same tags.
+  // Searches and article routes are kept apart from Next's data cache, expired by the same tags.
   expireSearches(list);
+  forgetArticleRoutes(list);
   for (const tag of list) {
     try {
       revalidateTag(tag, { expire: 0 });

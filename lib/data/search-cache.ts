@@ -13,19 +13,19 @@
 //
 // Process-wide state lives on globalThis: Next bundles a module into more than one server bundle,
 // and the page that reads and the action or route that expires must share one store.
+import { BoundedLru } from "@/lib/bounded-lru";
 import { TAG, inEdition } from "@/lib/cache-tags";
 import { EDITIONS, type Edition } from "@/lib/i18n/editions";
 
 export const SEARCH_CACHE_ENTRIES = 500;
 export const SEARCH_CACHE_SECONDS = 300;
 
-type Entry<T> = { value: T; edition: Edition; storedAt: number };
-type Store = { entries: Map<string, Entry<unknown>>; generation: Map<Edition, number>; hits: number; misses: number };
+type Store = { entries: BoundedLru<string, { value: unknown; edition: Edition }>; generation: Map<Edition, number>; hits: number; misses: number };
 
 const processState = globalThis as unknown as { datelineSearchCache?: Store };
 
 function store(): Store {
-  return (processState.datelineSearchCache ??= { entries: new Map(), generation: new Map(), hits: 0, misses: 0 });
+  return (processState.datelineSearchCache ??= { entries: new BoundedLru(SEARCH_CACHE_ENTRIES, SEARCH_CACHE_SECONDS * 1000), generation: new Map(), hits: 0, misses: 0 });
 }
 
 function generation(edition: Edition): number {
@@ -39,22 +39,17 @@ function generation(edition: Edition): number {
 export async function cachedSearch<T>(edition: Edition, key: string, load: () => Promise<T>, now: () => number = Date.now): Promise<T> {
   const s = store();
   const id = `${edition}\u0000${key}`;
-  const entry = s.entries.get(id);
-  if (entry && now() - entry.storedAt < SEARCH_CACHE_SECONDS * 1000) {
-    // Least recently used goes first: a hit moves to the end of the Map's order.
-    s.entries.delete(id);
-    s.entries.set(id, entry);
+  const entry = s.entries.get(id, now());
+  if (entry) {
     s.hits++;
     return entry.value as T;
   }
-  if (entry) s.entries.delete(id);
   s.misses++;
   const before = generation(edition);
   const value = await load();
   // The edition changed while this search ran: its result may already be stale.
   if (generation(edition) !== before) return value;
-  s.entries.set(id, { value, edition, storedAt: now() });
-  while (s.entries.size > SEARCH_CACHE_ENTRIES) s.entries.delete(s.entries.keys().next().value!);
+  s.entries.set(id, { value, edition }, now());
   return value;
 }
 
@@ -66,7 +61,7 @@ export function expireSearches(tags: Iterable<string>): void {
   if (!editions.length) return;
   const s = store();
   for (const e of editions) s.generation.set(e, generation(e) + 1);
-  for (const [id, entry] of s.entries) if (editions.includes(entry.edition)) s.entries.delete(id);
+  s.entries.deleteWhere((_id, entry) => editions.includes(entry.edition));
 }
 
 /** What the store holds now (tests, diagnostics). */
