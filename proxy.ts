@@ -1,6 +1,7 @@
 // Every public URL has one spelling, and every other spelling answers 301 (not Next's 308) to it:
 // upper case and trailing slashes (lib/canonical-path.ts, no database), and for /news/{ref} an
-// id with a wrong, old or missing slug or a bare old slug (one indexed read, lib/data/article-routes.ts).
+// id with a wrong, old or missing slug or a bare old slug (one indexed read, lib/data/article-routes.ts;
+// a live story's address found by id is then kept in memory until its article tag expires).
 // Pages cannot answer 301 themselves: permanentRedirect() is 308. See docs/SEO.md.
 // An article lives in its language's edition, so the ref lookup also moves /news/{id} of a Russian
 // story to /ru/news/… and back. Every request it passes on carries the edition of its path in a
