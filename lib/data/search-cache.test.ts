@@ -19,7 +19,7 @@ test("a repeated search is answered from the store; another query, page or editi
   assert.equal(await cachedSearch("en", "ceasefire p2", c.load("ceasefire p2")), "ceasefire p2#2");
   assert.equal(await cachedSearch("ru", "ceasefire", c.load("ceasefire")), "ceasefire#3");
   assert.deepEqual(c.calls, ["ceasefire", "ceasefire p2", "ceasefire"]);
-  assert.deepEqual(searchCacheStats(), { entries: 3, hits: start.hits + 1, misses: start.misses + 3 });
+  assert.deepEqual(searchCacheStats(), { entries: 3, hits: start.hits + 1, misses: start.misses + 3, joined: start.joined });
 });
 
 test("a change to an edition's listings expires that edition's searches and no other's", async () => {
@@ -33,6 +33,19 @@ test("a change to an edition's listings expires that edition's searches and no o
   // A Russian story's tags carry the "ru:" prefix.
   expireSearches(articleChangeTags(null, { id: 2, live: true, language: "ru", sectionSlug: "world", tagSlugs: [], authorSlugs: [] }));
   assert.equal(await cachedSearch("ru", "гавань", c.load("ru")), "ru#4");
+  assert.equal(await cachedSearch("en", "harbour", c.load("en")), "en#3");
+});
+
+test("a story moved from one edition to the other expires both editions' searches", async () => {
+  const c = counter();
+  await cachedSearch("en", "harbour", c.load("en"));
+  await cachedSearch("ru", "гавань", c.load("ru"));
+  const english = { id: 3, live: true, language: "en" as const, sectionSlug: "world", tagSlugs: ["ports"], authorSlugs: ["ada"] };
+  expireSearches(articleChangeTags(english, { ...english, language: "ru" }));
+  assert.equal(searchCacheStats().entries, 0);
+  // A draft's edits touch nothing public, and expire no search.
+  await cachedSearch("en", "harbour", c.load("en"));
+  expireSearches(articleChangeTags({ ...english, live: false }, { ...english, live: false, sectionSlug: "sport" }));
   assert.equal(await cachedSearch("en", "harbour", c.load("en")), "en#3");
 });
 
@@ -65,6 +78,63 @@ test("a search that was running when its edition changed is not stored", async (
   // The next reader asks the database again rather than getting what the first one read.
   assert.equal(await cachedSearch("en", "breaking", async () => `result ${++calls}`), "result 2");
   assert.equal(await cachedSearch("en", "breaking", async () => `result ${++calls}`), "result 2");
+});
+
+test("readers who send the same search while it runs share its one query", async () => {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let calls = 0;
+  const slow = async () => {
+    const n = ++calls;
+    await gate;
+    return `result ${n}`;
+  };
+  const start = searchCacheStats();
+  const readers = Array.from({ length: 20 }, () => cachedSearch("en", "storm", slow));
+  // Another key and the other edition are not joined.
+  const others = [cachedSearch("en", "storm warning", slow), cachedSearch("ru", "storm", slow)];
+  release();
+  assert.deepEqual(await Promise.all(readers), Array(20).fill("result 1"));
+  assert.deepEqual(await Promise.all(others), ["result 2", "result 3"]);
+  assert.equal(calls, 3);
+  assert.equal(searchCacheStats().joined, start.joined + 19);
+  // After it, the result is stored: a hit, no new query.
+  assert.equal(await cachedSearch("en", "storm", slow), "result 1");
+  assert.equal(calls, 3);
+});
+
+test("a reader who arrives after the edition changed does not wait for the stale search", async () => {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let calls = 0;
+  const load = async () => {
+    const n = ++calls;
+    if (n === 1) await gate;
+    return `result ${n}`;
+  };
+  const first = cachedSearch("en", "vote", load);
+  expireSearches([TAG.home]);
+  // Asks the database again: the running search may have read the old listing.
+  assert.equal(await cachedSearch("en", "vote", load), "result 2");
+  release();
+  assert.equal(await first, "result 1");
+  assert.equal(await cachedSearch("en", "vote", load), "result 2");
+});
+
+test("when a shared search fails, every reader waiting for it gets the error, and the next one asks again", async () => {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let calls = 0;
+  const failing = async () => {
+    calls++;
+    await gate;
+    throw new Error("database down");
+  };
+  const readers = [cachedSearch("en", "q", failing), cachedSearch("en", "q", failing)];
+  release();
+  for (const r of readers) await assert.rejects(r, /database down/);
+  assert.equal(calls, 1);
+  assert.equal(await cachedSearch("en", "q", async () => "fine"), "fine");
 });
 
 test("a failed search is not stored", async () => {

@@ -20,12 +20,27 @@ import { EDITIONS, type Edition } from "@/lib/i18n/editions";
 export const SEARCH_CACHE_ENTRIES = 500;
 export const SEARCH_CACHE_SECONDS = 300;
 
-type Store = { entries: BoundedLru<string, { value: unknown; edition: Edition }>; generation: Map<Edition, number>; hits: number; misses: number };
+type Store = {
+  entries: BoundedLru<string, { value: unknown; edition: Edition }>;
+  /** Searches running now, by key: readers who ask the same while one runs wait for it. */
+  pending: Map<string, { promise: Promise<unknown>; generation: number }>;
+  generation: Map<Edition, number>;
+  hits: number;
+  misses: number;
+  joined: number;
+};
 
 const processState = globalThis as unknown as { datelineSearchCache?: Store };
 
 function store(): Store {
-  return (processState.datelineSearchCache ??= { entries: new BoundedLru(SEARCH_CACHE_ENTRIES, SEARCH_CACHE_SECONDS * 1000), generation: new Map(), hits: 0, misses: 0 });
+  return (processState.datelineSearchCache ??= {
+    entries: new BoundedLru(SEARCH_CACHE_ENTRIES, SEARCH_CACHE_SECONDS * 1000),
+    pending: new Map(),
+    generation: new Map(),
+    hits: 0,
+    misses: 0,
+    joined: 0,
+  });
 }
 
 function generation(edition: Edition): number {
@@ -34,7 +49,9 @@ function generation(edition: Edition): number {
 
 /**
  * `load()`'s result for `key`, from the store when a copy younger than SEARCH_CACHE_SECONDS is
- * there and its edition has not changed since. `now` is for tests.
+ * there and its edition has not changed since. When news breaks many readers send the same words
+ * at once: while one search for a key runs, the others wait for its result rather than each
+ * asking the database (unless the edition changed since it started). `now` is for tests.
  */
 export async function cachedSearch<T>(edition: Edition, key: string, load: () => Promise<T>, now: () => number = Date.now): Promise<T> {
   const s = store();
@@ -44,13 +61,23 @@ export async function cachedSearch<T>(edition: Edition, key: string, load: () =>
     s.hits++;
     return entry.value as T;
   }
-  s.misses++;
   const before = generation(edition);
-  const value = await load();
-  // The edition changed while this search ran: its result may already be stale.
-  if (generation(edition) !== before) return value;
-  s.entries.set(id, { value, edition }, now());
-  return value;
+  const running = s.pending.get(id);
+  if (running && running.generation === before) {
+    s.joined++;
+    return running.promise as Promise<T>;
+  }
+  s.misses++;
+  const promise = load();
+  s.pending.set(id, { promise, generation: before });
+  try {
+    const value = await promise;
+    // Kept only if the edition did not change while this search ran: else it may be stale.
+    if (generation(edition) === before) s.entries.set(id, { value, edition }, now());
+    return value;
+  } finally {
+    if (s.pending.get(id)?.promise === promise) s.pending.delete(id);
+  }
 }
 
 /** Expires the searches of every edition whose listings these tags touch (called wherever tags are expired). */
@@ -65,9 +92,9 @@ export function expireSearches(tags: Iterable<string>): void {
 }
 
 /** What the store holds now (tests, diagnostics). */
-export function searchCacheStats(): { entries: number; hits: number; misses: number } {
+export function searchCacheStats(): { entries: number; hits: number; misses: number; joined: number } {
   const s = store();
-  return { entries: s.entries.size, hits: s.hits, misses: s.misses };
+  return { entries: s.entries.size, hits: s.hits, misses: s.misses, joined: s.joined };
 }
 
 /** Empties the store (tests). */
