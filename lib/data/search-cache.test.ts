@@ -9,6 +9,13 @@ function counter() {
   return { calls, load: (key: string) => async () => (calls.push(key), `${key}#${calls.length}`) };
 }
 
+/** A promise that stays pending until `release()`: holds a search "running" while a test acts. */
+function gated() {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  return { gate, release };
+}
+
 beforeEach(() => clearSearchCache());
 
 test("a repeated search is answered from the store; another query, page or edition is not", async () => {
@@ -67,8 +74,7 @@ test("tags that do not touch what searches list leave them; the site-wide tags e
 });
 
 test("a search that was running when its edition changed is not stored", async () => {
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
+  const { gate, release } = gated();
   let calls = 0;
   const slow = async () => (calls++, await gate, `result ${calls}`);
   const running = cachedSearch("en", "breaking", slow);
@@ -81,8 +87,7 @@ test("a search that was running when its edition changed is not stored", async (
 });
 
 test("readers who send the same search while it runs share its one query", async () => {
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
+  const { gate, release } = gated();
   let calls = 0;
   const slow = async () => {
     const n = ++calls;
@@ -104,8 +109,7 @@ test("readers who send the same search while it runs share its one query", async
 });
 
 test("a reader who arrives after the edition changed does not wait for the stale search", async () => {
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
+  const { gate, release } = gated();
   let calls = 0;
   const load = async () => {
     const n = ++calls;
@@ -122,8 +126,7 @@ test("a reader who arrives after the edition changed does not wait for the stale
 });
 
 test("when a shared search fails, every reader waiting for it gets the error, and the next one asks again", async () => {
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
+  const { gate, release } = gated();
   let calls = 0;
   const failing = async () => {
     calls++;

@@ -165,7 +165,7 @@ export async function searchArticles(params: SearchParams): Promise<SearchResult
   const q = normalizeQuery(params.q);
   if (!q || process.env.NEXT_RUNTIME !== "nodejs") return searchUncached(params);
   const key = JSON.stringify([q, params.section ?? null, params.from?.toISOString() ?? null, params.to?.toISOString() ?? null, params.sort, params.page]);
-  return cachedSearch(params.edition ?? "en", key, () => searchUncached(params));
+  return cachedSearch(params.edition ?? "en", key, () => searchUncached({ ...params, q }));
 }
 
 async function searchUncached(params: SearchParams): Promise<SearchResult> {
