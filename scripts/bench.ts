@@ -19,6 +19,7 @@ import { findWrk, load, percentile, sequentialTimesInTurn, startStaticServer, ty
 import { frameworkFloor, pageJs } from "./lib/bench-js";
 import { publishToVisible } from "./lib/bench-publish";
 import { lighthousePerformance } from "./lib/bench-lighthouse";
+import { routerRequestsPerView, type RouterRequests } from "./lib/bench-prefetch";
 import { parseBenchArgs } from "./lib/bench-args";
 import { buildFloorApp, removeFloorApp, startFloorApp, FLOOR_DYNAMIC_PATH, FLOOR_STATIC_PATH } from "./lib/bench-floor";
 
@@ -247,7 +248,10 @@ runCli(async () => {
       let floorLighthouse: LighthouseRun | null = null;
       const lighthouseRuns: LighthouseRun[] = [];
       const floorLighthouseRuns: LighthouseRun[] = [];
+      let routerRequests: RouterRequests[] = [];
       if (options.lighthouse) {
+        console.log("dateline: the router's requests one article view sends (Chromium, phone and desktop)");
+        routerRequests = await routerRequestsPerView((proxied ?? next) + article);
         console.log("dateline: Lighthouse performance (mobile), 3 runs of the article and of the minimal app's page, in turn");
         for (let i = 0; i < 3; i++) {
           lighthouseRuns.push(await lighthousePerformance((proxied ?? next) + article));
@@ -296,6 +300,7 @@ runCli(async () => {
         `| JavaScript, home page | ${kb(homeJs.gzipBytes)} gzipped in ${homeJs.scripts} files | | |`,
         `| article HTML | ${kb(articleJs.htmlBytes)} (${kb(articleJs.htmlGzipBytes)} gzipped), of which inline scripts (RSC payload) ${kb(articleJs.inlineScriptBytes)} | | |`,
         ...publish.map((p) => `| publish → visible, ${p.place} | ${p.ms === null ? "not within 15 s" : `${(p.ms / 1000).toFixed(2)} s`} (worst of ${p.rounds}) | ≤ 2 s | ${check(p.ms !== null && p.ms <= 2000)} |`),
+        ...routerRequests.map((r) => `| router requests (prefetches) to Next from one article view, ${r.viewport} | ${r.afterLoad} after load, ${r.afterScroll} after scrolling to the end | | |`),
         lighthouse
           ? `| Lighthouse performance, mobile, article ${proxied ? "behind nginx" : "from Next"}, median of 3 | ${lighthouse.score} (LCP ${lighthouse.lcp}, TBT ${lighthouse.tbt}, CLS ${lighthouse.cls}); runs: ${lighthouseRuns.map((r) => `${r.score} (LCP ${r.lcp}, TBT ${r.tbt})`).join(", ")}; host benchmarkIndex ${lighthouseRuns.map((r) => r.benchmarkIndex).join(", ")} | ≥ 95 | ${check(lighthouse.score >= 95)} |`
           : "| Lighthouse | skipped (--no-lighthouse) | | |",

@@ -7,7 +7,7 @@ const USAGE = `usage: npm run bench -- [--articles N] [--seconds S] [--connectio
   --articles N     stories to add to the demo content by bulk insert (default 100000; 0 to 2000000)
   --seconds S      load per target, in seconds (default 10; 2 to 60)
   --connections C  concurrent connections (default 50; 1 to 1000)
-  --no-lighthouse  skip the Lighthouse run
+  --no-lighthouse  skip the browser steps (Lighthouse, and counting the router requests of a page view)
   --only search    seed, then time only the data layer's search (200 queries, both orders, 3 rounds); no build, no server
   --node PATH      run the servers (Dateline's and the framework floor's) on this Node.js binary
                    instead of the bench's own, to compare runtimes (default: the one running the bench)
