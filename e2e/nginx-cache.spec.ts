@@ -1,14 +1,15 @@
 // The production setup's micro-cache (deploy/nginx/dateline.conf, docs/DEPLOY.md) in a real nginx
-// in front of the e2e server: anonymous reader pages come from the cache, a signed-in reader
-// always gets their own page and it is never stored, and private areas, client navigations and
-// server-action requests are never cached. Skipped, saying so, where nginx is not installed
-// (.ci/run installs it from Debian).
+// in front of the e2e server: anonymous reader pages, and their client navigations' payloads keyed
+// apart from them, come from the cache; a signed-in reader always gets their own page and it is
+// never stored; private areas and server-action requests are never cached. Skipped, saying so,
+// where nginx is not installed (.ci/run installs it from Debian).
 import net from "node:net";
-import { test, expect, request as requestContext, type APIRequestContext } from "@playwright/test";
+import { test, expect, request as requestContext, type APIRequestContext, type Browser } from "@playwright/test";
 import { authFile, e2eQuery } from "./db";
 import { findNginx, startDatelineNginx, type RunningNginx } from "../scripts/lib/nginx";
 import { E2E_REFRESH_TOKEN, e2eRefreshPort } from "../scripts/lib/e2e-env";
 import { writeDraft } from "./kit";
+import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param.js";
 
 const binary = findNginx();
 let nginx: RunningNginx | null = null;
@@ -16,6 +17,7 @@ let base = "";
 let anonymous: APIRequestContext;
 let reader: APIRequestContext;
 let readerName = "";
+let clicked: Record<string, string> = {};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -31,7 +33,7 @@ function freePort(): Promise<number> {
 test.describe("nginx micro-cache", () => {
   test.skip(!binary, "nginx is not installed (apt-get install nginx): the production setup's cache is not tested here");
 
-  test.beforeAll(async () => {
+  test.beforeAll(async ({ browser }) => {
     const port = await freePort();
     nginx = await startDatelineNginx(binary!, port, Number(process.env.E2E_PORT ?? 3100));
     // localhost, like the e2e server: the saved session cookies are for that host.
@@ -40,7 +42,20 @@ test.describe("nginx micro-cache", () => {
     reader = await requestContext.newContext({ baseURL: base, storageState: authFile("reader") });
     const [row] = await e2eQuery<{ name: string }>(`SELECT name FROM "User" WHERE email = 'reader@dateline.example'`, [], { invalidate: false });
     readerName = row!.name;
+    clicked = await clickAbout(browser);
   });
+
+  /** A reader's click from home to /about through this nginx: the router's headers it sent. */
+  async function clickAbout(browser: Browser): Promise<Record<string, string>> {
+    const page = await browser.newPage({ baseURL: base });
+    await page.goto("/");
+    const request = page.waitForRequest((r) => new URL(r.url()).pathname === "/about" && !!r.headers()["rsc"] && !r.headers()["next-router-prefetch"]);
+    await page.getByRole("contentinfo").getByRole("link", { name: "About us" }).click();
+    const sent = (await request).headers();
+    await expect(page).toHaveURL(/\/about$/);
+    await page.close();
+    return { RSC: sent["rsc"]!, "Next-Router-State-Tree": sent["next-router-state-tree"]!, "Next-Url": sent["next-url"]! };
+  }
 
   test.afterAll(async () => {
     await anonymous?.dispose();
@@ -50,7 +65,22 @@ test.describe("nginx micro-cache", () => {
 
   async function get(context: APIRequestContext, path: string, headers: Record<string, string> = {}) {
     const response = await context.get(path, { headers, maxRedirects: 0 });
-    return { status: response.status(), cache: response.headers()["x-cache-status"] ?? "", cacheControl: response.headers()["cache-control"] ?? "", body: await response.text() };
+    const h = response.headers();
+    return { status: response.status(), cache: h["x-cache-status"] ?? "", cacheControl: h["cache-control"] ?? "", contentType: h["content-type"] ?? "", body: await response.text() };
+  }
+
+  /**
+   * The router's headers for a client-side navigation: the ones a reader's browser sent when it
+   * clicked from home to /about through this nginx (recorded in beforeAll), or for a prefetch
+   * (Next's own "metadata-only" router state). `_rsc` is what Next derives from them, and checks:
+   * it answers 307 to the right one otherwise.
+   */
+  async function navigation(to: string, kind: "click" | "prefetch" = "click"): Promise<{ path: string; headers: Record<string, string> }> {
+    const headers: Record<string, string> =
+      kind === "click" ? { ...clicked } : { RSC: "1", "Next-Router-Prefetch": "1", "Next-Router-State-Tree": encodeURIComponent(JSON.stringify(["", {}, null, "metadata-only"])), "Next-Url": "/" };
+    const prefetch = kind === "prefetch" ? "1" : undefined;
+    const rsc = await computeCacheBustingSearchParam(prefetch, undefined, headers["Next-Router-State-Tree"], headers["Next-Url"]);
+    return { path: `${to}?_rsc=${rsc}`, headers };
   }
 
   async function sections(): Promise<string[]> {
@@ -86,7 +116,7 @@ test.describe("nginx micro-cache", () => {
     expect(signedIn.body).not.toContain(">Sign in<");
   });
 
-  test("private areas, client navigations and server actions are never served from the cache", async () => {
+  test("private areas, server actions and a signed-in reader's navigations are never served from the cache", async () => {
     for (const path of ["/saved", "/my-feed", "/account", "/newsroom", "/signin", "/api/auth/session", "/ru/saved", "/ru/my-feed", "/ru/account", "/ru/signin", "/ru/reset-password"]) {
       for (const context of [anonymous, reader]) {
         for (let i = 0; i < 2; i++) {
@@ -97,10 +127,57 @@ test.describe("nginx micro-cache", () => {
       }
     }
     const [page] = await sections();
-    const navigations: Record<string, string>[] = [{ RSC: "1" }, { "Next-Action": "0".repeat(40) }];
-    for (const headers of navigations) {
-      for (let i = 0; i < 2; i++) expect((await get(anonymous, page!, headers)).cache, JSON.stringify(headers)).toBe("BYPASS");
+    for (let i = 0; i < 2; i++) expect((await get(anonymous, page!, { "Next-Action": "0".repeat(40) })).cache).toBe("BYPASS");
+    const signedInNavigation = await navigation(page!);
+    for (let i = 0; i < 2; i++) {
+      const signedIn = await get(reader, signedInNavigation.path, signedInNavigation.headers);
+      expect(signedIn.status).toBe(200);
+      expect(signedIn.contentType).toContain("text/x-component");
+      expect(signedIn.cache).toBe("BYPASS");
+      expect(signedIn.cacheControl).toContain("private");
     }
+    // Had the signed-in payload been stored, an anonymous reader's same navigation would be a HIT.
+    expect((await get(anonymous, signedInNavigation.path, signedInNavigation.headers)).cache).not.toBe("HIT");
+    // A private area's payload is not kept for anyone.
+    const toAccount = await navigation("/account");
+    for (let i = 0; i < 2; i++) expect((await get(anonymous, toAccount.path, toAccount.headers)).cache).not.toBe("HIT");
+  });
+
+  test("an anonymous reader's navigation payload is kept apart from the page, keyed by the router's headers", async ({ browser }) => {
+    const page = "/about";
+    // One reader clicks from home to /about; the next reader to send the same request gets the
+    // payload nginx kept from the first.
+    clicked = await clickAbout(browser);
+    const fromHome = await navigation(page);
+    const first = await get(anonymous, fromHome.path, fromHome.headers);
+    expect(first.status).toBe(200);
+    expect(first.cache).toBe("HIT");
+    expect(first.contentType).toContain("text/x-component");
+    expect(first.cacheControl).toContain("public");
+    expect(first.body).not.toContain(readerName);
+    // The same address without the router's headers (a hand-typed `_rsc`) is not the payload.
+    const bare = await get(anonymous, fromHome.path);
+    expect(bare.contentType).not.toContain("text/x-component");
+    // `RSC: 1` at the page's own address is sent to an `_rsc` one (Next's answer, marked
+    // shareable like any anonymous reader response), and that answer must never become the page.
+    for (let i = 0; i < 2; i++) expect((await get(anonymous, page, { RSC: "1" })).status).toBe(307);
+    // The page's own address still gives readers the page, never the payload, and the page's
+    // copy does not answer a navigation either.
+    for (let i = 0; i < 2; i++) {
+      const html = await get(anonymous, page);
+      expect(html.contentType).toContain("text/html");
+      expect(html.body).toMatch(/^<!DOCTYPE html>/i);
+    }
+    expect((await get(anonymous, fromHome.path, fromHome.headers)).contentType).toContain("text/x-component");
+    // Another router state (a prefetch) is another copy.
+    const prefetch = await navigation(page, "prefetch");
+    expect(prefetch.path).not.toBe(fromHome.path);
+    const prefetched = await get(anonymous, prefetch.path, prefetch.headers);
+    expect(prefetched.status).toBe(200);
+    expect(prefetched.body).not.toBe(first.body);
+    // A wrong `_rsc` for these headers is sent to the right one, never served from another key.
+    const forged = await get(anonymous, `${page}?_rsc=forged`, fromHome.headers);
+    expect(forged.status).toBe(307);
   });
 });
 

@@ -1,13 +1,15 @@
 // Which responses a shared HTTP cache (the nginx micro-cache in deploy/nginx, or a CDN) may keep,
 // as a next.config.js `headers()` rule. Plain JavaScript because next.config.js imports it.
 //
-// Only an anonymous request for a public reader page is shareable. A signed-in reader's page shows
-// their name, saved stories and follows, so it keeps Next's `private, no-store`; so do client-side
-// navigations (RSC payloads, which vary with the router's headers), server actions and the
-// private areas. Why here and not in proxy.ts: Next removes the RSC headers from the request the
-// proxy sees, and header rules are matched on the raw request. Next keeps a Cache-Control it
-// finds on a dynamic page's response (it sends `private, no-store` only when there is none).
-// deploy/nginx/dateline.conf repeats these rules, so a mistake on one side cannot leak a page.
+// Only an anonymous request for a public reader page is shareable, as HTML or as the RSC payload
+// of a client-side navigation or prefetch (which varies with the router's headers: a shared cache
+// must key it by them, as deploy/nginx/dateline.conf does). A signed-in reader's page shows their
+// name, saved stories and follows, so it keeps Next's `private, no-store`; so do server actions
+// and the private areas. Why here and not in proxy.ts: Next removes the RSC headers from the
+// request the proxy sees, and header rules are matched on the raw request. Next keeps a
+// Cache-Control it finds on a dynamic page's response (it sends `private, no-store` only when
+// there is none). deploy/nginx/dateline.conf repeats these rules, so a mistake on one side cannot
+// leak a page.
 
 /**
  * One second fresh in a shared cache, one more served stale while a single request refreshes it:
@@ -28,7 +30,6 @@ const OWN_HEADERS = ["_next", "media", "og", "demo"];
 export const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token", "next-auth.session-token.0", "__Secure-next-auth.session-token.0"];
 
 const missing = [
-  { type: "header", key: "rsc" },
   { type: "header", key: "next-action" },
   ...SESSION_COOKIES.map((key) => ({ type: "cookie", key })),
 ];
