@@ -1,12 +1,13 @@
 "use client";
 // The reader site's link: next/link that prefetches when the reader shows intent (pointer over it,
 // a touch on it, keyboard focus), not when it scrolls into view. Every reader page is rendered on
-// request, and the shared cache in front (docs/DEPLOY.md) does not keep router requests, so Next's
-// default cost the server one request per link in view: an article read on a desktop asked for 20
-// route prefetches after load and 33 after scrolling, each about a third of a page render, while
-// the page itself came from the cache (docs/PERFORMANCE.md, "Prefetching"). Now a page view costs
-// the server nothing until the reader reaches for a link, and then one prefetch for that link.
-// Clicking still navigates client-side. The newsroom keeps Next's default: few readers, many clicks.
+// request, so Next's default cost one request per link in view: an article read on a desktop asked
+// for 20 route prefetches after load and 33 after scrolling, each about a third of a page render,
+// while the page itself came from the cache in front (docs/PERFORMANCE.md, "Prefetching"). That
+// cache keeps a prefetch only for readers of the same page, a second at a time, so across the
+// archive most would reach the app. Now a page view costs the server nothing until the reader
+// reaches for a link, and then one prefetch for that link. Clicking still navigates client-side.
+// The newsroom keeps Next's default: few readers, many clicks.
 import Link from "next/link";
 import { useState, type ComponentProps } from "react";
 
