@@ -1,5 +1,5 @@
 // 403: signed in, but without the role this page needs.
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 
 export default function Forbidden() {
   return (
@@ -8,9 +8,9 @@ export default function Forbidden() {
       <h1 className="mt-2 font-serif text-4xl font-bold">You do not have access to this page</h1>
       <p className="mt-4 text-neutral-700 dark:text-neutral-300">The newsroom is for the publication&apos;s staff. If you should have access, ask an administrator.</p>
       <p className="mt-6">
-        <IntentLink href="/" className="font-semibold text-red-800 underline dark:text-red-300">
+        <Link prefetch={false} href="/" className="font-semibold text-red-800 underline dark:text-red-300">
           Go to the front page
-        </IntentLink>
+        </Link>
       </p>
     </main>
   );

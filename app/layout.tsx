@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import "./globals.css";
 import { themeScript } from "@/components/site/theme-script";
+import { IntentPrefetch } from "@/components/site/intent-prefetch";
 import { siteConfig } from "@/lib/site";
 import { requestEdition } from "@/lib/i18n/request";
 import { dictionary } from "@/lib/i18n/dictionary";
@@ -32,7 +33,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
-      <body>{children}</body>
+      <body>
+        {children}
+        <IntentPrefetch />
+      </body>
     </html>
   );
 }

@@ -1,6 +1,6 @@
 // The 404 page, in the site's own design and the request's edition, for unknown URLs and
 // unpublished articles (/ru/… answers in Russian).
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { connection } from "next/server";
 import { siteChrome } from "@/components/site/site-chrome";
 import { requestEdition } from "@/lib/i18n/request";
@@ -23,9 +23,9 @@ export default async function NotFound() {
         <h1 className="mt-2 font-serif text-4xl font-bold">{t.notFoundTitle}</h1>
         <p className="mt-4 text-neutral-700 dark:text-neutral-300">{t.notFoundText}</p>
         <p className="mt-6">
-          <IntentLink href={homePath(edition)} className="font-semibold text-red-800 underline dark:text-red-300">
+          <Link prefetch={false} href={homePath(edition)} className="font-semibold text-red-800 underline dark:text-red-300">
             {t.notFoundHome}
-          </IntentLink>
+          </Link>
         </p>
       </main>
       {footer}

@@ -1,6 +1,6 @@
-// Reader pages prefetch on intent, not on sight (components/site/intent-link.tsx): the cache in
-// front keeps pages but not the router's requests, so a page view must not send the server one
-// request per link in view. The reader's pointer or keyboard on a link prefetches that link.
+// Reader pages prefetch on intent, not on sight (components/site/intent-prefetch.tsx): every reader
+// page is rendered on request, so a page view must not send the server one request per link in
+// view. The reader's pointer or keyboard on a link prefetches that link.
 import { test, expect, type Page } from "@playwright/test";
 
 /** The router's requests (RSC payloads and prefetches) the page sends from now on. */

@@ -1,7 +1,7 @@
 "use client";
 // The header's "Sign in" link, to the sign-in page of the page's edition, carrying the current
 // page so sign-in comes back to it.
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { inEditionPath, type Edition } from "@/lib/i18n/editions";
 
@@ -22,8 +22,8 @@ export function SignInLink({ className, label = "Sign in", plain = false, editio
     );
   }
   return (
-    <IntentLink href={href} className={className}>
+    <Link prefetch={false} href={href} className={className}>
       {label}
-    </IntentLink>
+    </Link>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 // Sign-up: email, display name and password, with the password rules spelled out. The answer is
 // the same whether or not the address already has an account ("check your email").
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { signUpAction } from "@/lib/actions/account";
 import { accountSchemas, EMAIL_MAX, NAME_MAX } from "@/lib/validations/account";
 import { accountMessages } from "@/lib/i18n/account-messages";
@@ -18,9 +18,9 @@ export function SignUpForm({ callbackUrl, edition = "en" }: { callbackUrl: strin
         <FormMessages errors={{}} message={message} />
         <p>
           {m.confirmedAlready}{" "}
-          <IntentLink href={signInHref} className="font-semibold underline">
+          <Link prefetch={false} href={signInHref} className="font-semibold underline">
             {m.signIn}
-          </IntentLink>
+          </Link>
         </p>
       </div>
     );
@@ -36,9 +36,9 @@ export function SignUpForm({ callbackUrl, edition = "en" }: { callbackUrl: strin
       </button>
       <p className="text-sm">
         {m.alreadyHaveAccount}{" "}
-        <IntentLink href={signInHref} className="font-semibold underline">
+        <Link prefetch={false} href={signInHref} className="font-semibold underline">
           {m.signIn}
-        </IntentLink>
+        </Link>
       </p>
     </form>
   );

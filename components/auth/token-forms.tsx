@@ -1,7 +1,7 @@
 "use client";
 // Forms behind emailed links and the request for one: forgotten password, new password, confirm
 // email. The token rides in a hidden field and is checked only when the form is sent.
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { requestPasswordResetAction, resetPasswordAction, verifyEmailAction } from "@/lib/actions/account";
 import { accountSchemas, EMAIL_MAX } from "@/lib/validations/account";
 import { accountMessages } from "@/lib/i18n/account-messages";
@@ -29,9 +29,9 @@ export function ResetPasswordForm({ token, edition = "en" }: { token: string; ed
     return (
       <div className="mt-6 space-y-4">
         <FormMessages errors={{}} message={message} />
-        <IntentLink href={inEditionPath(edition, "/signin")} className={`inline-block ${buttonClass}`}>
+        <Link prefetch={false} href={inEditionPath(edition, "/signin")} className={`inline-block ${buttonClass}`}>
           {m.signIn}
-        </IntentLink>
+        </Link>
       </div>
     );
   }
@@ -45,9 +45,9 @@ export function ResetPasswordForm({ token, edition = "en" }: { token: string; ed
       </button>
       {errors.form || errors.token ? (
         <p className="text-sm">
-          <IntentLink href={inEditionPath(edition, "/forgot-password")} className="font-semibold underline">
+          <Link prefetch={false} href={inEditionPath(edition, "/forgot-password")} className="font-semibold underline">
             {m.requestNewLink}
-          </IntentLink>
+          </Link>
         </p>
       ) : null}
     </form>
@@ -61,9 +61,9 @@ export function VerifyEmailForm({ token, signedIn, edition = "en" }: { token: st
     return (
       <div className="mt-6 space-y-4">
         <FormMessages errors={{}} message={message} />
-        <IntentLink href={inEditionPath(edition, signedIn ? "/account" : "/signin")} className={`inline-block ${buttonClass}`}>
+        <Link prefetch={false} href={inEditionPath(edition, signedIn ? "/account" : "/signin")} className={`inline-block ${buttonClass}`}>
           {signedIn ? m.goToAccount : m.signIn}
-        </IntentLink>
+        </Link>
       </div>
     );
   }

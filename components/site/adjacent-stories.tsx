@@ -1,5 +1,5 @@
 // Previous (older) and next (newer) story in the same section.
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { articlePath } from "@/lib/urls";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Edition } from "@/lib/i18n/editions";
@@ -12,18 +12,18 @@ export function AdjacentStories({ sectionName, previous, next, edition = "en" }:
   return (
     <nav aria-label={t.moreIn(sectionName)} className="mt-10 grid gap-4 border-t border-neutral-200 pt-4 sm:grid-cols-2 dark:border-neutral-800">
       {previous ? (
-        <IntentLink href={articlePath(previous)} rel="prev" className="group">
+        <Link prefetch={false} href={articlePath(previous)} rel="prev" className="group">
           <span className="block text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">{t.previousIn(sectionName)}</span>
           <span className="font-semibold group-hover:underline">{previous.headline}</span>
-        </IntentLink>
+        </Link>
       ) : (
         <span />
       )}
       {next ? (
-        <IntentLink href={articlePath(next)} rel="next" className="group sm:text-right">
+        <Link prefetch={false} href={articlePath(next)} rel="next" className="group sm:text-right">
           <span className="block text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">{t.nextIn(sectionName)}</span>
           <span className="font-semibold group-hover:underline">{next.headline}</span>
-        </IntentLink>
+        </Link>
       ) : null}
     </nav>
   );

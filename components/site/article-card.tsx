@@ -2,7 +2,7 @@
 // reader lists) sits under the time. `edition`: the page's edition, on lists that mix editions
 // (Saved, My feed); a story in the other language is marked with its own `lang`.
 import Image from "next/image";
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import type { ArticleCard as Card } from "@/lib/data/articles";
 import { articlePath } from "@/lib/urls";
 import { Timestamp } from "@/components/site/timestamp";
@@ -25,9 +25,9 @@ export function ArticleCard({ article, timeZone, withImage = false, action, edit
       <div>
         <p className="text-xs font-semibold uppercase tracking-wide text-red-700 dark:text-red-400">{article.section.name}</p>
         <h3 className="font-serif text-xl font-semibold leading-snug">
-          <IntentLink href={articlePath(article)} className="hover:underline">
+          <Link prefetch={false} href={articlePath(article)} className="hover:underline">
             {article.headline}
-          </IntentLink>
+          </Link>
         </h3>
         {article.standfirst ? <p className="mt-1 text-neutral-700 dark:text-neutral-300">{article.standfirst}</p> : null}
         <Timestamp date={article.publishedAt} timeZone={timeZone} edition={article.language} short className="mt-1 block text-sm text-neutral-500 dark:text-neutral-400" />

@@ -1,6 +1,6 @@
 // The top of an article: section kicker, headline, standfirst, byline, dateline, lead image.
 import Image from "next/image";
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import type { PublishedArticle } from "@/lib/data/articles";
 import { readingMinutes } from "@/lib/rich-text";
 import { authorPath, sectionPath } from "@/lib/urls";
@@ -15,7 +15,7 @@ export function ArticleHeader({ article, timeZone }: { article: PublishedArticle
   return (
     <>
       <p className="text-sm font-semibold uppercase tracking-wide text-red-700 dark:text-red-400">
-        <IntentLink href={sectionPath(article.section, edition)}>{article.section.name}</IntentLink>
+        <Link prefetch={false} href={sectionPath(article.section, edition)}>{article.section.name}</Link>
       </p>
       <h1 className="mt-2 font-serif text-4xl font-bold leading-tight md:text-5xl">{article.headline}</h1>
       {article.standfirst ? <p className="mt-4 text-xl text-neutral-700 dark:text-neutral-300">{article.standfirst}</p> : null}
@@ -26,9 +26,9 @@ export function ArticleHeader({ article, timeZone }: { article: PublishedArticle
             {article.authors.map((a, i) => (
               <span key={a.slug}>
                 {i > 0 ? (i === article.authors.length - 1 ? t.and : ", ") : null}
-                <IntentLink href={authorPath(a, edition)} className="font-semibold text-neutral-900 hover:underline dark:text-neutral-100">
+                <Link prefetch={false} href={authorPath(a, edition)} className="font-semibold text-neutral-900 hover:underline dark:text-neutral-100">
                   {a.name}
-                </IntentLink>
+                </Link>
               </span>
             ))}
           </p>

@@ -1,6 +1,6 @@
 // The follow control on section, tag and author pages: a button for signed-in readers, a sign-in
 // link (to the edition's sign-in page, back to this page) for everyone else.
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isFollowing } from "@/lib/data/follows";
 import type { FollowKind } from "@/lib/validations/account";
@@ -15,14 +15,14 @@ export async function FollowControl({ kind, id, name, path, edition = "en" }: { 
     const href = `${inEditionPath(edition, "/signin")}?callbackUrl=${encodeURIComponent(path)}`;
     const className = "inline-block rounded border border-neutral-300 px-3 py-1 text-sm font-semibold dark:border-neutral-700";
     return (
-      <IntentLink href={href} className={className}>
+      <Link prefetch={false} href={href} className={className}>
         {t.follow}
         <span className="sr-only">
           {" "}
           {name}
           {t.signInToFollow}
         </span>
-      </IntentLink>
+      </Link>
     );
   }
   const labels = { follow: t.follow, following: t.following, couldNotReach: t.couldNotReach, couldNotFollow: t.couldNotFollow };

@@ -1,6 +1,6 @@
 // Home page building blocks: breaking banner, latest-news stream, story tiles, most read.
 import Image from "next/image";
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import type { ArticleCard } from "@/lib/data/articles";
 import { articlePath, sectionPath } from "@/lib/urls";
 import { Timestamp } from "@/components/site/timestamp";
@@ -12,9 +12,9 @@ export function BreakingBanner({ article, edition = "en" }: { article: { id: num
   return (
     <aside aria-label={t.breakingNews} className="mb-6 flex flex-wrap items-center gap-3 rounded bg-red-800 px-4 py-3 text-white">
       <span className="rounded bg-white px-2 py-0.5 text-xs font-bold uppercase tracking-wider text-red-800">{t.breaking}</span>
-      <IntentLink href={articlePath(article)} className="font-semibold hover:underline">
+      <Link prefetch={false} href={articlePath(article)} className="font-semibold hover:underline">
         {article.headline}
-      </IntentLink>
+      </Link>
     </aside>
   );
 }
@@ -31,9 +31,9 @@ export function LatestStream({ articles, timeZone, edition = "en" }: { articles:
             <Timestamp date={a.publishedAt} timeZone={timeZone} edition={a.language} short className="w-20 shrink-0 pt-0.5 text-xs font-semibold text-red-800 dark:text-red-300" />
             <article>
               <h3 className="text-sm font-semibold leading-snug">
-                <IntentLink href={articlePath(a)} className="hover:underline">
+                <Link prefetch={false} href={articlePath(a)} className="hover:underline">
                   {a.headline}
-                </IntentLink>
+                </Link>
               </h3>
             </article>
           </li>
@@ -58,9 +58,9 @@ export function StoryTile({ article, timeZone }: { article: ArticleCard; timeZon
       ) : null}
       <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-red-700 dark:text-red-400">{article.section.name}</p>
       <h3 className="font-serif text-lg font-semibold leading-snug">
-        <IntentLink href={articlePath(article)} className="hover:underline">
+        <Link prefetch={false} href={articlePath(article)} className="hover:underline">
           {article.headline}
-        </IntentLink>
+        </Link>
       </h3>
       <Timestamp date={article.publishedAt} timeZone={timeZone} edition={article.language} short className="mt-1 text-xs text-neutral-600 dark:text-neutral-400" />
     </article>
@@ -80,9 +80,9 @@ export function MostRead({ articles, edition = "en" }: { articles: ArticleCard[]
             <span aria-hidden="true" className="font-serif text-3xl font-bold leading-none text-neutral-400 dark:text-neutral-500">
               {i + 1}
             </span>
-            <IntentLink href={articlePath(a)} className="font-semibold leading-snug hover:underline">
+            <Link prefetch={false} href={articlePath(a)} className="font-semibold leading-snug hover:underline">
               {a.headline}
-            </IntentLink>
+            </Link>
           </li>
         ))}
       </ol>
@@ -96,9 +96,9 @@ export function SectionBlock({ name, slug, articles, timeZone, edition = "en" }:
   return (
     <section aria-labelledby={`block-${slug}`} data-testid="section-block">
       <h2 id={`block-${slug}`} className="border-b-2 border-neutral-900 pb-1 text-sm font-bold uppercase tracking-wide dark:border-neutral-100">
-        <IntentLink href={sectionPath({ slug }, edition)} className="hover:underline">
+        <Link prefetch={false} href={sectionPath({ slug }, edition)} className="hover:underline">
           {name}
-        </IntentLink>
+        </Link>
       </h2>
       <div className="mt-3">
         <StoryTile article={first} timeZone={timeZone} />
@@ -106,9 +106,9 @@ export function SectionBlock({ name, slug, articles, timeZone, edition = "en" }:
       <ul className="mt-2">
         {rest.map((a) => (
           <li key={a.id} className="border-t border-neutral-200 py-2 text-sm font-semibold leading-snug dark:border-neutral-800">
-            <IntentLink href={articlePath(a)} className="hover:underline">
+            <Link prefetch={false} href={articlePath(a)} className="hover:underline">
               {a.headline}
-            </IntentLink>
+            </Link>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 // The biggest story on a page: image beside headline and standfirst.
 import Image from "next/image";
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import type { ArticleCard } from "@/lib/data/articles";
 import { articlePath } from "@/lib/urls";
 import { Timestamp } from "@/components/site/timestamp";
@@ -25,9 +25,9 @@ export function LeadStory({ article, timeZone, headingLevel = 2 }: { article: Ar
       <div className="md:col-span-2">
         <p className="text-xs font-semibold uppercase tracking-wide text-red-700 dark:text-red-400">{article.section.name}</p>
         <Heading className="mt-1 font-serif text-3xl font-bold leading-tight md:text-4xl">
-          <IntentLink href={articlePath(article)} className="hover:underline">
+          <Link prefetch={false} href={articlePath(article)} className="hover:underline">
             {article.headline}
-          </IntentLink>
+          </Link>
         </Heading>
         {article.standfirst ? <p className="mt-3 text-lg text-neutral-700 dark:text-neutral-300">{article.standfirst}</p> : null}
         <Timestamp date={article.publishedAt} timeZone={timeZone} edition={article.language} className="mt-3 block text-sm text-neutral-600 dark:text-neutral-400" />

@@ -1,5 +1,5 @@
 // Previous / next page links with "page N of M"; plain links, so they work without JavaScript.
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Edition } from "@/lib/i18n/editions";
 
@@ -9,9 +9,9 @@ export function Pagination({ page, pages, href, edition = "en" }: { page: number
   return (
     <nav aria-label={t.pagination} className="mt-8 flex items-center justify-between border-t border-neutral-200 pt-4 text-sm dark:border-neutral-800">
       {page > 1 ? (
-        <IntentLink href={href(page - 1)} rel="prev" className="font-semibold hover:underline">
+        <Link prefetch={false} href={href(page - 1)} rel="prev" className="font-semibold hover:underline">
           {t.newer}
-        </IntentLink>
+        </Link>
       ) : (
         <span />
       )}
@@ -19,9 +19,9 @@ export function Pagination({ page, pages, href, edition = "en" }: { page: number
         {t.pageOf(page, pages)}
       </span>
       {page < pages ? (
-        <IntentLink href={href(page + 1)} rel="next" className="font-semibold hover:underline">
+        <Link prefetch={false} href={href(page + 1)} rel="next" className="font-semibold hover:underline">
           {t.older}
-        </IntentLink>
+        </Link>
       ) : (
         <span />
       )}

@@ -1,5 +1,5 @@
 // Site footer: sections, about, search.
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { getSectionsForChrome } from "@/lib/data/sections";
 import { homePath, sectionPath, searchPath } from "@/lib/urls";
 import { dictionary } from "@/lib/i18n/dictionary";
@@ -23,9 +23,9 @@ export async function SiteFooter({ siteName, edition = "en" }: { siteName: strin
             <ul className="mt-2 grid grid-cols-2 gap-1">
               {sections.map((s) => (
                 <li key={s.slug}>
-                  <IntentLink href={sectionPath(s, edition)} className="hover:underline">
+                  <Link prefetch={false} href={sectionPath(s, edition)} className="hover:underline">
                     {sectionName(s, edition)}
-                  </IntentLink>
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -36,9 +36,9 @@ export async function SiteFooter({ siteName, edition = "en" }: { siteName: strin
           <ul className="mt-2 space-y-1">
             <li>
               {edition === "en" ? (
-                <IntentLink href="/about" className="hover:underline">
+                <Link prefetch={false} href="/about" className="hover:underline">
                   {t.aboutUs}
-                </IntentLink>
+                </Link>
               ) : (
                 // eslint-disable-next-line @next/next/no-html-link-for-pages -- the English page: a full load switches the layouts' language
                 <a href="/about" hrefLang="en" className="hover:underline">
@@ -47,9 +47,9 @@ export async function SiteFooter({ siteName, edition = "en" }: { siteName: strin
               )}
             </li>
             <li>
-              <IntentLink href={searchPath(edition)} className="hover:underline">
+              <Link prefetch={false} href={searchPath(edition)} className="hover:underline">
                 {t.search}
-              </IntentLink>
+              </Link>
             </li>
             <li>
               <a href={`${feeds}/feed.xml`} className="hover:underline">

@@ -1,7 +1,7 @@
 // The masthead: logo, search, theme switch, section navigation and (on phones) a menu that works
 // without JavaScript (<details>). Falls back to no sections if the database is unavailable, so
 // error and not-found pages still render.
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { getSectionsForChrome } from "@/lib/data/sections";
 import { sectionPath } from "@/lib/urls";
 import { ThemeToggle } from "@/components/site/theme-toggle";
@@ -29,16 +29,16 @@ function SearchForm({ id, t, action }: { id: string; t: Dictionary; action: stri
   );
 }
 
-// The account pages exist in every edition (/saved, /ru/saved …), so they are <IntentLink>s; the
+// The account pages exist in every edition (/saved, /ru/saved …), so they are <Link>s; the
 // newsroom is English-only, so from another edition it is a plain <a> (a full load, so the layouts
 // switch language with the page).
 const NEWSROOM = "/newsroom";
 
 function NewsroomLink({ edition, className, children }: { edition: Edition; className?: string; children: React.ReactNode }) {
   return edition === "en" ? (
-    <IntentLink href={NEWSROOM} className={className}>
+    <Link prefetch={false} href={NEWSROOM} className={className}>
       {children}
-    </IntentLink>
+    </Link>
   ) : (
     <a href={NEWSROOM} className={className}>
       {children}
@@ -59,9 +59,9 @@ export async function SiteHeader({ siteName, edition = "en" }: { siteName: strin
         <LanguageSwitch edition={edition} label={t.language} />
       </div>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 pb-3 pt-1">
-        <IntentLink href={homePath(edition)} className="font-serif text-3xl font-bold tracking-tight">
+        <Link prefetch={false} href={homePath(edition)} className="font-serif text-3xl font-bold tracking-tight">
           {siteName}
-        </IntentLink>
+        </Link>
         <div className="flex items-center gap-2">
           <div className="hidden sm:block">
             <SearchForm id="header-search" t={t} action={search} />
@@ -74,16 +74,16 @@ export async function SiteHeader({ siteName, edition = "en" }: { siteName: strin
                   {t.newsroom}
                 </NewsroomLink>
               ) : null}
-              <IntentLink href={inEditionPath(edition, "/saved")} className="font-semibold hover:underline">
+              <Link prefetch={false} href={inEditionPath(edition, "/saved")} className="font-semibold hover:underline">
                 {t.saved}
-              </IntentLink>
-              <IntentLink href={inEditionPath(edition, "/my-feed")} className="hidden font-semibold hover:underline sm:inline">
+              </Link>
+              <Link prefetch={false} href={inEditionPath(edition, "/my-feed")} className="hidden font-semibold hover:underline sm:inline">
                 {t.myFeed}
-              </IntentLink>
-              <IntentLink href={inEditionPath(edition, "/account")} className="hidden font-semibold hover:underline md:inline" data-testid="account-link">
+              </Link>
+              <Link prefetch={false} href={inEditionPath(edition, "/account")} className="hidden font-semibold hover:underline md:inline" data-testid="account-link">
                 <span className="sr-only">{t.accountPrefix}</span>
                 {user.name}
-              </IntentLink>
+              </Link>
               <SignOutButton className="rounded border border-neutral-300 px-2 py-1 dark:border-neutral-700" label={t.signOut} home={homePath(edition)} />
             </nav>
           ) : (
@@ -97,9 +97,9 @@ export async function SiteHeader({ siteName, edition = "en" }: { siteName: strin
             <ul className="mx-auto flex max-w-6xl gap-5 px-4 py-2 text-sm font-medium">
               {sections.map((s) => (
                 <li key={s.slug}>
-                  <IntentLink href={sectionPath(s, edition)} className="hover:underline">
+                  <Link prefetch={false} href={sectionPath(s, edition)} className="hover:underline">
                     {sectionName(s, edition)}
-                  </IntentLink>
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -112,21 +112,21 @@ export async function SiteHeader({ siteName, edition = "en" }: { siteName: strin
               </div>
               {user ? (
                 <p className="mb-3 flex gap-4 text-base font-semibold md:hidden">
-                  <IntentLink href={inEditionPath(edition, "/my-feed")} className="hover:underline">
+                  <Link prefetch={false} href={inEditionPath(edition, "/my-feed")} className="hover:underline">
                     {t.myFeed}
-                  </IntentLink>
-                  <IntentLink href={inEditionPath(edition, "/account")} className="hover:underline">
+                  </Link>
+                  <Link prefetch={false} href={inEditionPath(edition, "/account")} className="hover:underline">
                     {t.yourAccount}
-                  </IntentLink>
+                  </Link>
                 </p>
               ) : null}
               <nav aria-label={t.sectionsMenu}>
                 <ul className="grid grid-cols-2 gap-2 text-base">
                   {sections.map((s) => (
                     <li key={s.slug}>
-                      <IntentLink href={sectionPath(s, edition)} className="block py-1 hover:underline">
+                      <Link prefetch={false} href={sectionPath(s, edition)} className="block py-1 hover:underline">
                         {sectionName(s, edition)}
-                      </IntentLink>
+                      </Link>
                     </li>
                   ))}
                 </ul>

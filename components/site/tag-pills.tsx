@@ -1,5 +1,5 @@
 // A row of topic links as pills (article tags, a section's busiest topics).
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { tagPath } from "@/lib/urls";
 import type { Edition } from "@/lib/i18n/editions";
 
@@ -10,9 +10,9 @@ export function TagPills({ tags, label, className = "", edition = "en" }: { tags
       <ul className="flex flex-wrap gap-2 text-sm">
         {tags.map((t) => (
           <li key={t.slug}>
-            <IntentLink href={tagPath(t, edition)} className="rounded-full border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+            <Link prefetch={false} href={tagPath(t, edition)} className="rounded-full border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
               {t.name}
-            </IntentLink>
+            </Link>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 // The reader's account (/account, /ru/account): name, email, password, data download and deletion.
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireSignedIn } from "@/lib/auth/reader-page";
 import { getAccount } from "@/lib/data/account-settings";
@@ -22,12 +22,12 @@ export async function AccountPage({ edition }: { edition: Edition }) {
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="font-serif text-4xl font-bold">{w.accountTitle}</h1>
       <nav aria-label={w.yourReading} className="flex gap-4 text-sm font-semibold">
-        <IntentLink href={inEditionPath(edition, "/saved")} className="underline">
+        <Link prefetch={false} href={inEditionPath(edition, "/saved")} className="underline">
           {w.savedStories}
-        </IntentLink>
-        <IntentLink href={inEditionPath(edition, "/my-feed")} className="underline">
+        </Link>
+        <Link prefetch={false} href={inEditionPath(edition, "/my-feed")} className="underline">
           {w.myFeed}
-        </IntentLink>
+        </Link>
       </nav>
       {account.emailVerifiedAt ? null : (
         <div data-testid="unverified" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">

@@ -1,7 +1,7 @@
 // My feed (/my-feed, /ru/my-feed): the latest live stories from the sections, topics and writers
 // the reader follows. Followed things link to their page in this edition.
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireSignedIn } from "@/lib/auth/reader-page";
 import { getFollowed, getMyFeed } from "@/lib/data/follows";
@@ -47,9 +47,9 @@ export async function MyFeedPage({ searchParams, edition }: ReaderListProps & { 
             {followed.map((f) => (
               <li key={`${f.kind}-${f.id}`} className="flex items-center gap-2 rounded border border-neutral-200 px-2 py-1 dark:border-neutral-800">
                 <span className="text-xs uppercase text-neutral-600 dark:text-neutral-400">{w.kindLabel[f.kind]}</span>
-                <IntentLink href={f.href} className="font-semibold hover:underline">
+                <Link prefetch={false} href={f.href} className="font-semibold hover:underline">
                   {f.name}
-                </IntentLink>
+                </Link>
                 <FollowButton kind={f.kind} id={f.id} name={f.name} following labels={followLabels} />
               </li>
             ))}

@@ -1,7 +1,7 @@
 // Saved stories (/saved, /ru/saved): the reader's bookmarks, most recently saved first, live
 // articles only. Saved stories of either edition are listed, each with its own language and URL.
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireSignedIn } from "@/lib/auth/reader-page";
 import { getSavedArticles } from "@/lib/data/bookmarks";
@@ -38,9 +38,9 @@ export async function SavedPage({ searchParams, edition }: ReaderListProps & { e
       {list.total === 0 ? (
         <p className="py-10 text-neutral-700 dark:text-neutral-300">
           {w.nothingSavedBefore} <strong>{w.saveWord}</strong> {w.nothingSavedAfter}{" "}
-          <IntentLink href={homePath(edition)} className="underline">
+          <Link prefetch={false} href={homePath(edition)} className="underline">
             {w.browseLatest}
-          </IntentLink>
+          </Link>
           .
         </p>
       ) : (

@@ -1,6 +1,6 @@
 // Sign in with email and password (/signin, /ru/signin).
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { oauthReturnEdition } from "@/lib/auth/oauth-edition";
@@ -41,12 +41,12 @@ export async function SignInPage({ searchParams, edition }: SignInPageProps & { 
       <SignInForm callbackUrl={next} edition={edition} />
       <OAuthButtons providers={oauthProviders(env())} callbackUrl={next} edition={edition} />
       <p className="mt-6 flex flex-wrap justify-between gap-2 text-sm">
-        <IntentLink href={`${inEditionPath(edition, "/signup")}?callbackUrl=${encodeURIComponent(next)}`} className="font-semibold underline">
+        <Link prefetch={false} href={`${inEditionPath(edition, "/signup")}?callbackUrl=${encodeURIComponent(next)}`} className="font-semibold underline">
           {w.createAnAccount}
-        </IntentLink>
-        <IntentLink href={inEditionPath(edition, "/forgot-password")} className="underline">
+        </Link>
+        <Link prefetch={false} href={inEditionPath(edition, "/forgot-password")} className="underline">
           {w.forgotPassword}
-        </IntentLink>
+        </Link>
       </p>
     </>
   );

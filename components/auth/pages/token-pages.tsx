@@ -2,7 +2,7 @@
 // /verify-email?token=…, and the same under /ru). A token is only checked when its form is sent, so
 // opening the link twice or a mail scanner's preview uses nothing.
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { accountSchemas } from "@/lib/validations/account";
 import { ForgotPasswordForm, ResetPasswordForm, VerifyEmailForm } from "@/components/auth/token-forms";
@@ -48,9 +48,9 @@ export async function ResetPasswordPage({ searchParams, edition }: TokenPageProp
       ) : (
         <p data-testid="form-error" className={invalidClass}>
           {w.resetInvalid}{" "}
-          <IntentLink href={inEditionPath(edition, "/forgot-password")} className="font-semibold underline">
+          <Link prefetch={false} href={inEditionPath(edition, "/forgot-password")} className="font-semibold underline">
             {w.resetInvalidLink}
-          </IntentLink>
+          </Link>
           .
         </p>
       )}
@@ -74,9 +74,9 @@ export async function VerifyEmailPage({ searchParams, edition }: TokenPageProps 
       ) : (
         <p data-testid="form-error" className={invalidClass}>
           {w.verifyInvalid}{" "}
-          <IntentLink href={inEditionPath(edition, "/account")} className="font-semibold underline">
+          <Link prefetch={false} href={inEditionPath(edition, "/account")} className="font-semibold underline">
             {w.verifyInvalidLink}
-          </IntentLink>
+          </Link>
           .
         </p>
       )}

@@ -1,7 +1,7 @@
 // Search (/search, /ru/search): ?q=…&section=…&from=YYYY-MM-DD&to=YYYY-MM-DD&sort=relevance|newest&page=N
 // over the edition's own stories, with its language's text search configuration.
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/site/intent-link";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { searchArticles, normalizeQuery } from "@/lib/data/search";
 import { getSections } from "@/lib/data/sections";
@@ -103,7 +103,7 @@ export async function SearchPage({ searchParams, edition }: SearchPageProps & { 
                 <article>
                   <p className="search-section">{hit.section.name}</p>
                   <h3>
-                    <IntentLink href={articlePath(hit)}>{hit.headline}</IntentLink>
+                    <Link prefetch={false} href={articlePath(hit)}>{hit.headline}</Link>
                   </h3>
                   <p className="search-snippet">
                     <Highlighted text={hit.snippet} />
