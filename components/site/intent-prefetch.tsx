@@ -6,29 +6,17 @@
 // from the cache in front (docs/PERFORMANCE.md, "Prefetching"). That cache keeps a prefetch only
 // for readers of the same page, a second at a time, so across the archive most would reach the
 // app. Instead this one listener, in the root layout, prefetches a link when the reader points at
-// it, touches it or reaches it with the keyboard, once per link and page. One listener rather than a
-// wrapper per link: a client component around each of a page's hundred links cost 1–3 ms of
-// every render and as much again in hydration. Links Next renders with its default (the
-// newsroom's) already prefetch; asking again is free (the router keeps what it fetched).
+// it, touches it or reaches it with the keyboard, once per link and page (which links count:
+// lib/intent-prefetch-path.ts). One listener rather than a wrapper per link: a client component
+// around each of a page's hundred links cost 1–3 ms of every server render (measured), plus a
+// component to hydrate per link. Links Next renders with its default (the newsroom's) already
+// prefetch; asking again is free (the router keeps what it fetched).
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { intentPrefetchPath } from "@/lib/intent-prefetch-path";
 
-/** The path to prefetch for a link the reader reached for, or null when it is not a page of this site. */
-export function intentPrefetchPath(link: HTMLAnchorElement, here: Location): string | null {
-  // Full-load links: another window, a download, another edition (hreflang), another site.
-  if ((link.target && link.target !== "_self") || link.hasAttribute("download") || link.hasAttribute("hreflang")) return null;
-  let url: URL;
-  try {
-    url = new URL(link.href, here.href);
-  } catch {
-    return null;
-  }
-  if (url.origin !== here.origin) return null;
-  // Files and machinery, not pages: feeds, sitemaps, media, the API, Next's own files.
-  if (/^\/(api|media|og|_next)(\/|$)/.test(url.pathname) || /\.[a-z0-9]+$/i.test(url.pathname)) return null;
-  const path = url.pathname + url.search;
-  return path === here.pathname + here.search ? null : path;
-}
+/** What counts as reaching for a link: a pointer over it, a touch, keyboard focus. */
+const INTENT_EVENTS = ["pointerover", "touchstart", "focusin"] as const;
 
 export function IntentPrefetch() {
   const router = useRouter();
@@ -45,9 +33,9 @@ export function IntentPrefetch() {
       router.prefetch(path);
     };
     const options = { capture: true, passive: true };
-    for (const type of ["pointerover", "touchstart", "focusin"]) document.addEventListener(type, onIntent, options);
+    for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, options);
     return () => {
-      for (const type of ["pointerover", "touchstart", "focusin"]) document.removeEventListener(type, onIntent, options);
+      for (const type of INTENT_EVENTS) document.removeEventListener(type, onIntent, options);
     };
   }, [router, pathname]);
   return null;
