@@ -72,6 +72,10 @@ before(async () => {
   await story("lantern-festival", { headline: "Lantern festival", standfirst: "Thousands carried a lantern", text: "Every lantern in town was lit. The lantern parade ran late.", minutesAgo: 40 * 7 + 3 });
   // Capitalised, so it is found only through the Cyrillic case-fold.
   await story("vybory-v-gorode", { headline: "Выборы в городе", standfirst: "Выборы прошли спокойно", text: "Выборы мэра. Выборы прошли без нарушений.", minutesAgo: 60 * 7 + 3, language: "ru" });
+  // Snippets: a word only in the headline, and one deep in a long body (lib/search-snippet.ts).
+  const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} says nothing of note about the city.`).join("\n\n");
+  await story("quarry-plan", { headline: "Quarry plan approved", standfirst: "The council voted eight to three for the new pit. Residents say they will appeal.", text: `Work could begin in spring. ${filler}`, minutesAgo: 90 });
+  await story("city-transport", { headline: "City transport", standfirst: "Buses, trains and ferries.", text: `${filler} The old depot was sold last year. Engineers want the tramline back by 2030 and say the cost is modest. ${filler}`, minutesAgo: 95 });
   await prisma.$executeRawUnsafe(`ANALYZE "Article"`);
 });
 
@@ -89,6 +93,16 @@ async function pagesOf(q: string, sort: "relevance" | "newest", from: number, to
   for (let page = from; page <= to; page++) out.push(slugsOf((await search.searchArticles({ q, sort, page, edition })).hits));
   return out;
 }
+
+test("snippets read as text: the standfirst whole for a headline match, a deep match from its sentence's start", async () => {
+  const { MARK_START, MARK_END } = await import("@/lib/search-markers");
+  const [headlineOnly] = (await search.searchArticles({ q: "quarry", sort: "relevance", page: 1 })).hits;
+  assert.equal(headlineOnly?.snippet, "The council voted eight to three for the new pit. Residents say they will appeal.");
+  const deep = (await search.searchArticles({ q: "tramline", sort: "relevance", page: 1 })).hits[0]!;
+  assert.ok(deep.snippet.startsWith(`Engineers want the ${MARK_START}tramline${MARK_END} back by 2030`), deep.snippet);
+  assert.ok(deep.snippet.endsWith(" …") || deep.snippet.endsWith("."), deep.snippet);
+  assert.ok(!/\s{2}|\n/.test(deep.snippet), "paragraph breaks read as spaces");
+});
 
 test("the count stops at COUNT_CAP, says there were more, and pages stop there too", async () => {
   const common = await search.searchArticles({ q: "harbour", sort: "relevance", page: 1 });

@@ -15,6 +15,7 @@ import { PAGE_SIZE, pageCount } from "@/lib/pagination";
 import { MARK_END, MARK_START } from "@/lib/search-markers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedSearch } from "@/lib/data/search-cache";
+import { readableSnippet } from "@/lib/search-snippet";
 
 export const MAX_QUERY_LENGTH = 200;
 /** Counting stops here: past it the page says "More than 1,000 results" and offers that many (50 pages). */
@@ -36,6 +37,8 @@ export const UNCOUNTED = 10;
  * milliseconds per result; a match further down shows the standfirst instead.
  */
 export const SNIPPET_SOURCE = 3000;
+/** Enough of the body to tell whether a snippet starts where the text starts (lib/search-snippet.ts). */
+const SNIPPET_OPENING = 60;
 
 /** The planner's estimates: matches within the filters, stories within them, matches in the table. */
 export type SearchEstimate = { matches: number; stories: number; tableMatches: number };
@@ -87,6 +90,8 @@ type Row = {
   sectionNameRu: string | null;
   headline: string;
   snippet: string;
+  standfirst: string;
+  bodyStart: string;
   publishedAt: Date;
   sectionName: string;
   sectionSlug: string;
@@ -185,6 +190,7 @@ async function searchUncached(params: SearchParams): Promise<SearchResult> {
   const columns = Prisma.sql`a.id, a.slug, a.language, a.headline, a."publishedAt",
       ts_headline(${config}, a.standfirst || ' ' || left(a."bodyText", ${SNIPPET_SOURCE}), ${query},
         ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet,
+      a.standfirst, left(a."bodyText", ${SNIPPET_OPENING}) AS "bodyStart",
       s.name AS "sectionName", s."nameRu" AS "sectionNameRu", s.slug AS "sectionSlug", m."storageKey", m.alt`;
   const joins = Prisma.sql`JOIN "Section" s ON s.id = a."sectionId" LEFT JOIN "Media" m ON m.id = a."leadMediaId"`;
   // Relevance ranks the newest RANKED_MATCHES matches: ts_rank_cd (normalised by length) times a
@@ -262,7 +268,7 @@ function toResult(rows: Row[], counted: number, page: number, edition: Edition):
       slug: r.slug,
       language: r.language,
       headline: r.headline,
-      snippet: r.snippet,
+      snippet: readableSnippet(r),
       publishedAt: r.publishedAt,
       section: { name: sectionName({ name: r.sectionName, nameRu: r.sectionNameRu }, edition), slug: r.sectionSlug },
       image: r.storageKey ? { src: mediaUrl(r.storageKey), alt: r.alt ?? "" } : null,
