@@ -19,7 +19,7 @@ export function ArticleCard({ article, timeZone, withImage = false, action, edit
           width={article.image.width}
           height={article.image.height}
           sizes="160px"
-          className="h-24 w-40 shrink-0 rounded object-cover"
+          className="h-24 w-40 shrink-0 rounded bg-neutral-100 object-cover dark:bg-neutral-800"
         />
       ) : null}
       <div>

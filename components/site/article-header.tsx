@@ -55,7 +55,7 @@ export function ArticleHeader({ article, timeZone }: { article: PublishedArticle
             preload
             fetchPriority="high"
             sizes="(min-width: 800px) 768px, 92vw"
-            className="h-auto w-full rounded"
+            className="h-auto w-full rounded bg-neutral-100 dark:bg-neutral-800"
           />
           {article.image.caption || article.image.credit ? (
             <figcaption className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">

@@ -24,7 +24,7 @@ export function BodyImageFigure({ attrs }: { attrs: Attrs }) {
   if (!image) return null;
   return (
     <figure>
-      <Image src={image.src} alt={image.alt} width={image.width} height={image.height} sizes="(min-width: 768px) 768px, 100vw" className="h-auto w-full rounded" />
+      <Image src={image.src} alt={image.alt} width={image.width} height={image.height} sizes="(min-width: 768px) 768px, 100vw" className="h-auto w-full rounded bg-neutral-100 dark:bg-neutral-800" />
       <Caption caption={image.caption} credit={image.credit} />
     </figure>
   );

@@ -34,7 +34,7 @@ export function GalleryViewer({ title, images, edition }: { title: string; image
         {images.map((image, i) => (
           <li key={`${image.src}-${i}`}>
             <a href={image.src} onClick={(e) => open(e, i)} className="block overflow-hidden rounded focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-red-700">
-              <Image src={image.src} alt={image.alt} width={image.width} height={image.height} sizes="(min-width: 640px) 250px, 50vw" className="aspect-[4/3] h-auto w-full object-cover transition hover:scale-105" />
+              <Image src={image.src} alt={image.alt} width={image.width} height={image.height} sizes="(min-width: 640px) 250px, 50vw" className="aspect-[4/3] h-auto w-full bg-neutral-100 object-cover transition hover:scale-105 dark:bg-neutral-800" />
               <span className="sr-only">{t.openPhoto(i + 1, images.length)}</span>
             </a>
           </li>

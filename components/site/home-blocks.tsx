@@ -53,7 +53,7 @@ export function StoryTile({ article, timeZone }: { article: ArticleCard; timeZon
           width={article.image.width}
           height={article.image.height}
           sizes="(min-width: 1024px) 270px, (min-width: 640px) 45vw, 100vw"
-          className="aspect-video h-auto w-full rounded object-cover"
+          className="aspect-video h-auto w-full rounded bg-neutral-100 object-cover dark:bg-neutral-800"
         />
       ) : null}
       <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-red-700 dark:text-red-400">{article.section.name}</p>

@@ -19,7 +19,7 @@ export function LeadStory({ article, timeZone, headingLevel = 2 }: { article: Ar
           preload
           fetchPriority="high"
           sizes="(min-width: 1200px) 700px, (min-width: 768px) 60vw, 92vw"
-          className="h-auto w-full rounded md:col-span-3"
+          className="h-auto w-full rounded bg-neutral-100 md:col-span-3 dark:bg-neutral-800"
         />
       ) : null}
       <div className="md:col-span-2">
