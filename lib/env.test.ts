@@ -71,6 +71,13 @@ test("DATABASE_POOL_SIZE defaults to 5 and must be a whole number from 1 to 100"
   assert.throws(() => parseEnv({ DATABASE_POOL_SIZE: "2.5" }), /DATABASE_POOL_SIZE/);
 });
 
+test("WEB_WORKERS defaults to 1 and must be a whole number from 1 to 64", () => {
+  assert.equal(parseEnv({}).WEB_WORKERS, 1);
+  assert.equal(parseEnv({ WEB_WORKERS: "2" }).WEB_WORKERS, 2);
+  for (const bad of ["0", "-1", "1.5", "two", "65", "1e9", " 2x"]) assert.throws(() => parseEnv({ WEB_WORKERS: bad }), /WEB_WORKERS must be/, bad);
+  assert.equal(parseEnv({ WEB_WORKERS: "" }).WEB_WORKERS, 1, "empty means unset");
+});
+
 test("the proxy refresh: both values or neither, an http(s) URL and a token nginx can match exactly", () => {
   const token = "a".repeat(32);
   assert.equal(parseEnv({}).CACHE_REFRESH_URL, undefined);

@@ -48,6 +48,9 @@ export const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{32,64}$/, "must be 32 to 64 letters, digits, - or _ (try: openssl rand -hex 32), the same as in the nginx config")
     .optional(),
   PORT: port.default(3000),
+  // `npm start` runs this many `next start` processes on PORT (scripts/web-cluster.mjs): one per
+  // core the app may use. Node renders on one core, so one process leaves the others idle.
+  WEB_WORKERS: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(64, "must be at most 64").default(1),
   EMBEDDED_PG_PORT: port.default(54329),
   DATELINE_DATA_DIR: z.string().optional(),
   // Uploaded media; the default is <DATELINE_DATA_DIR or .data>/media (see mediaDir()).

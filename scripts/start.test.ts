@@ -1,13 +1,13 @@
 // `npm start` end to end on the embedded PostgreSQL: a cold start serves the seeded site, Ctrl-C
 // stops everything cleanly, the next start reuses the data without seeding twice, and a crash of
 // the database is reported.
-import { test, before, after } from "node:test";
+import { test, before, after, type TestContext } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { ensureBuild } from "./lib/build";
-import { cleanEnv, freePort, scratchDataDir, startCli, waitFor } from "./lib/cli";
+import { cleanEnv, freePort, runCliOnce, scratchDataDir, startCli, waitFor } from "./lib/cli";
 import { embeddedUrl, isPortFree } from "./lib/embedded-postgres";
 
 let dataDir: string;
@@ -95,4 +95,102 @@ test("a crash of the embedded PostgreSQL is reported and stops the site", async 
   assert.match(child.err(), /dateline: the embedded PostgreSQL exited unexpectedly \(code none, signal SIGKILL\)/);
   await waitFor(() => true, 0, "");
   assert.equal(await isPortFree(port, "0.0.0.0"), true, "the web server was stopped too");
+});
+
+/** Live child processes of `pid` whose command line contains `marker` (Linux /proc). */
+function childrenOf(pid: number, marker: string): number[] {
+  return fs.readdirSync("/proc").flatMap((entry) => {
+    if (!/^\d+$/.test(entry)) return [];
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(ppid) !== pid || state === "Z") return [];
+      return fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").includes(marker) ? [Number(entry)] : [];
+    } catch {
+      return []; // gone meanwhile
+    }
+  });
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+};
+
+async function startWorkers(t: TestContext): Promise<{ child: ReturnType<typeof startCli>; primary: number; workers: () => number[] }> {
+  const child = startCli("start.ts", { ...env, WEB_WORKERS: "2" });
+  const started: { primary?: number } = {};
+  // Whatever a failed test left running is stopped before the next test starts.
+  t.after(async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGINT");
+      await Promise.race([exitOf(child), new Promise((r) => setTimeout(r, 15_000))]);
+    }
+    const { primary } = started;
+    if (primary && alive(primary)) for (const pid of [...childrenOf(primary, "next"), primary]) process.kill(pid, "SIGKILL");
+  });
+  await waitForHttp(child);
+  assert.match(child.out(), /serving on http:\/\/localhost:\d+ with 2 web workers/);
+  const [primary, ...others] = childrenOf(child.pid!, "web-cluster.mjs");
+  assert.ok(primary && !others.length, "one cluster process under npm start");
+  started.primary = primary;
+  const workers = () => childrenOf(primary, "next");
+  await waitFor(() => workers().length === 2, 30_000, "two web workers");
+  return { child, primary, workers };
+}
+
+test("WEB_WORKERS=2: two workers serve one port, a worker that dies is replaced, and Ctrl-C stops them all", async (t) => {
+  const { child, primary, workers } = await startWorkers(t);
+  const first = workers();
+  // Fresh connections, so they are dealt out to both workers.
+  for (let i = 0; i < 8; i++) assert.equal((await fetch(`http://127.0.0.1:${port}/about`, { headers: { connection: "close" } })).status, 200);
+
+  process.kill(first[0]!, "SIGKILL");
+  await waitFor(() => /dateline: web worker \d+ exited \(signal SIGKILL\); starting another/.test(child.err()), 10_000, "the replacement notice");
+  await waitFor(() => workers().length === 2 && !workers().includes(first[0]!), 30_000, "a new worker in its place");
+  await waitForHttp(child);
+  assert.ok(workers().includes(first[1]!), "the other worker was left alone");
+
+  const last = workers();
+  child.kill("SIGINT");
+  assert.equal(await exitOf(child), 0);
+  assert.equal(await isPortFree(port, "0.0.0.0"), true, "the web server stopped");
+  assert.equal(await isPortFree(pgPort), true, "PostgreSQL stopped");
+  for (const pid of [primary, ...last]) assert.equal(alive(pid), false, `process ${pid} is gone`);
+});
+
+test("WEB_WORKERS=2: workers that keep dying stop the site with a clear message instead of a restart loop", async (t) => {
+  const { child, primary, workers } = await startWorkers(t);
+  // Five replacements a minute are allowed; the sixth death stops everything.
+  for (let kill = 1; kill <= 6; kill++) {
+    await waitFor(() => workers().length > 0 || child.exitCode !== null, 30_000, "a worker to kill");
+    const pid = workers()[0];
+    if (pid === undefined) break;
+    process.kill(pid, "SIGKILL");
+    await waitFor(() => !alive(pid), 5_000, `worker ${pid} to die`);
+  }
+  const stopped = await Promise.race([exitOf(child), new Promise<"running">((r) => setTimeout(() => r("running"), 30_000))]);
+  if (stopped === "running") {
+    child.kill("SIGINT");
+    await exitOf(child);
+  }
+  assert.equal(stopped, 1, "npm start gave up with code 1");
+  assert.match(child.err(), /and 5 were replaced in the last minute: stopping/);
+  assert.match(child.err(), /dateline: the web server exited \(code 1\)/);
+  assert.equal(alive(primary), false);
+  assert.equal(await isPortFree(port, "0.0.0.0"), true, "the web server stopped");
+  assert.equal(await isPortFree(pgPort), true, "PostgreSQL stopped");
+});
+
+test("WEB_WORKERS must be a whole number: a bad value stops npm start with one clear line", async () => {
+  for (const bad of ["0", "two", "2.5", "100"]) {
+    const { code, stderr } = await runCliOnce("start.ts", { ...env, WEB_WORKERS: bad });
+    assert.equal(code, 1, bad);
+    assert.match(stderr, /WEB_WORKERS must be/, bad);
+    assert.equal(await isPortFree(pgPort), true, "no database was started");
+  }
 });

@@ -69,7 +69,10 @@ runCli(async () => {
   if (!devMode) await ensureBuild();
 
   const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  web = spawn(process.execPath, [next, devMode ? "dev" : "start", "-p", String(env.PORT)], {
+  // Several production workers share the port through node:cluster; `next dev` is always one.
+  const workers = devMode ? 1 : env.WEB_WORKERS;
+  const command = [next, devMode ? "dev" : "start", "-p", String(env.PORT)];
+  web = spawn(process.execPath, workers > 1 ? [path.join(ROOT, "scripts", "web-cluster.mjs"), String(workers), ...command] : command, {
     cwd: ROOT,
     stdio: "inherit",
     env: {
@@ -83,6 +86,7 @@ runCli(async () => {
   });
   console.log(
     `dateline: serving on http://localhost:${env.PORT}` +
+      (workers > 1 ? ` with ${workers} web workers` : "") +
       (embedded ? ` (embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_PG_PORT}, data in ${path.relative(process.cwd(), DATA_DIR) || DATA_DIR})` : ""),
   );
   const code = await new Promise<number>((resolve) => web!.on("exit", (c) => resolve(c ?? 1)));
