@@ -36,9 +36,11 @@ const fmtLoad = (l: Load | null, ceiling: number) => {
   return `${l.rps.toFixed(0)} | ${ms(l.p50)} | ${ms(l.p99)} | ${l.errors} | **${(l.rps / ceiling).toFixed(2)}**`;
 };
 
-async function startNext(url: string, port: number, secret: string, nodeBinary: string) {
+async function startNext(url: string, port: number, secret: string, nodeBinary: string, workers: number) {
   const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const web = spawn(nodeBinary, [next, "start", "-p", String(port)], {
+  // Several workers as `npm start` runs them with WEB_WORKERS (scripts/web-cluster.mjs).
+  const command = [next, "start", "-p", String(port)];
+  const web = spawn(nodeBinary, workers > 1 ? [path.join(ROOT, "scripts", "web-cluster.mjs"), String(workers), ...command] : command, {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NEXTAUTH_SECRET: secret, SITE_URL: `http://localhost:${port}` },
@@ -109,7 +111,7 @@ runCli(async () => {
 
     const secret = crypto.randomBytes(32).toString("base64url");
     const port = await freePort();
-    const web = await startNext(url, port, secret, options.node.binary);
+    const web = await startNext(url, port, secret, options.node.binary, options.workers);
     let nginx: RunningNginx | null = null;
     let staticServer: Awaited<ReturnType<typeof startStaticServer>> | null = null;
     let floorWeb: ChildProcess | null = null;
@@ -270,6 +272,7 @@ runCli(async () => {
         `Bench of ${new Date().toISOString().slice(0, 10)}: ${options.articles.toLocaleString("en")} bulk stories plus the demo content (seeded in ${seed.seconds.toFixed(0)} s), ` +
           `${generator} with ${options.connections} connections × ${options.seconds} s per target on loopback, ${machine()}` +
           (options.node.binary === process.execPath ? "" : `, the servers on Node ${options.node.version} (--node)`) +
+          (options.workers > 1 ? `, Dateline's server as ${options.workers} workers on one port (--workers; "Next alone" below means them)` : "") +
           `; took ${((Date.now() - started) / 60000).toFixed(1)} min.`,
         "",
         `Ceiling: the cached article's HTML (${kb(html.length)}) as a static file from ${nginxBinary ? "nginx" : "a minimal Node server"}: ` +

@@ -4,6 +4,7 @@
 import { test, before, after, type TestContext } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import pg from "pg";
 import { ensureBuild } from "./lib/build";
@@ -121,6 +122,20 @@ const alive = (pid: number) => {
   }
 };
 
+/** A page's HTML over a connection of its own, so the cluster deals requests to both workers. */
+function getOnNewConnection(pathname: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port, path: pathname, agent: false }, (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve(body));
+      })
+      .on("error", reject);
+  });
+}
+
 async function startWorkers(t: TestContext): Promise<{ child: ReturnType<typeof startCli>; primary: number; workers: () => number[] }> {
   const child = startCli("start.ts", { ...env, WEB_WORKERS: "2" });
   const started: { primary?: number } = {};
@@ -143,7 +158,7 @@ async function startWorkers(t: TestContext): Promise<{ child: ReturnType<typeof 
   return { child, primary, workers };
 }
 
-test("WEB_WORKERS=2: two workers serve one port, a worker that dies is replaced, and Ctrl-C stops them all", async (t) => {
+test("WEB_WORKERS=2: two workers serve one port, a worker that dies is replaced, a change reaches both caches, and Ctrl-C stops them all", async (t) => {
   const { child, primary, workers } = await startWorkers(t);
   const first = workers();
   // Fresh connections, so they are dealt out to both workers.
@@ -154,6 +169,31 @@ test("WEB_WORKERS=2: two workers serve one port, a worker that dies is replaced,
   await waitFor(() => workers().length === 2 && !workers().includes(first[0]!), 30_000, "a new worker in its place");
   await waitForHttp(child);
   assert.ok(workers().includes(first[1]!), "the other worker was left alone");
+
+  // Each worker keeps its own reader-data cache: a change announced through PostgreSQL (as another
+  // instance's edit is) must reach both, though each applies it through the shared port.
+  const client = new pg.Client({ connectionString: embeddedUrl(pgPort, "dateline") });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: number; slug: string }>(`SELECT id, slug FROM "Article" WHERE status = 'PUBLISHED' AND language = 'en' ORDER BY id LIMIT 1`);
+    const { id, slug } = rows[0]!;
+    for (let round = 1; round <= 3; round++) {
+      for (let i = 0; i < 6; i++) await getOnNewConnection(`/news/${id}-${slug}`); // cached in both workers
+      const headline = `Worker check ${round} ${Date.now()}`;
+      await client.query(`UPDATE "Article" SET headline = $1 WHERE id = $2`, [headline, id]);
+      await client.query(`SELECT pg_notify('dateline_cache_tags', $1)`, [JSON.stringify({ from: "start-test", tags: [`article:${id}`] })]);
+      const until = Date.now() + 10_000;
+      let pages: string[] = [];
+      while (Date.now() < until) {
+        pages = await Promise.all(Array.from({ length: 8 }, () => getOnNewConnection(`/news/${id}-${slug}`)));
+        if (pages.every((page) => page.includes(headline))) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      assert.ok(pages.every((page) => page.includes(headline)), `round ${round}: every worker shows the new headline (${pages.filter((p) => p.includes(headline)).length} of 8 did)`);
+    }
+  } finally {
+    await client.end();
+  }
 
   const last = workers();
   child.kill("SIGINT");

@@ -11,8 +11,8 @@ import { UserFacingError } from "./fail";
 test("defaults: 100,000 stories, 50 connections for 10 s, Lighthouse on, the servers on the bench's own Node", () => {
   const o = parseBenchArgs([]);
   assert.deepEqual(
-    { articles: o.articles, seconds: o.seconds, connections: o.connections, lighthouse: o.lighthouse, onlySearch: o.onlySearch, out: o.out },
-    { articles: 100_000, seconds: 10, connections: 50, lighthouse: true, onlySearch: false, out: null },
+    { articles: o.articles, seconds: o.seconds, connections: o.connections, lighthouse: o.lighthouse, onlySearch: o.onlySearch, workers: o.workers, out: o.out },
+    { articles: 100_000, seconds: 10, connections: 50, lighthouse: true, onlySearch: false, workers: 1, out: null },
   );
   assert.deepEqual(o.node, { binary: process.execPath, version: process.version });
 });
@@ -26,6 +26,7 @@ test("each option is read", () => {
   assert.equal(o.out, path.resolve("r.md"));
   assert.deepEqual(o.node, { binary: process.execPath, version: process.version });
   assert.equal(parseBenchArgs(["--only", "search"]).onlySearch, true);
+  assert.equal(parseBenchArgs(["--workers", "2"]).workers, 2);
 });
 
 test("bad input is refused with the reason", () => {
@@ -40,6 +41,9 @@ test("bad input is refused with the reason", () => {
   refused(["--out"], /--out needs a file name/);
   refused(["--out", "--no-lighthouse"], /--out needs a file name/);
   refused(["--articles=5"], /unknown option "--articles=5"/);
+  refused(["--workers", "0"], /--workers needs a whole number from 1 to 16, got "0"/);
+  refused(["--workers", "two"], /got "two"/);
+  refused(["--workers"], /got nothing/);
   refused(["--node"], /--node needs the path of a Node.js binary/);
   refused(["--node", "--no-lighthouse"], /--node needs the path of a Node.js binary/);
   refused(["--node", "/no/such/node"], /is not a Node.js binary that runs here/);

@@ -1,7 +1,7 @@
 // Publish-to-visible for `npm run bench`: a draft is published through the data layer
 // (moveArticle, as the newsroom's Publish button does), its cache tags are sent to the server's
-// /api/revalidate and nginx is asked to refresh the pages they name (lib/cache-refresh.ts),
-// exactly as the scheduler does, and the home page and the section front are polled — from Next
+// /api/revalidate, announced to every instance or worker (lib/cache-broadcast.ts) and nginx is
+// asked to refresh the pages they name (lib/cache-refresh.ts), exactly as the scheduler does, and the home page and the section front are polled — from Next
 // and through nginx — until the headline shows. Bounded: 15 s per place.
 import crypto from "node:crypto";
 import pg from "pg";
@@ -33,7 +33,7 @@ export async function publishToVisible(url: string, secret: string, next: string
     Object.assign(process.env, { CACHE_REFRESH_URL: proxied, CACHE_REFRESH_TOKEN: refreshToken, SITE_URL: proxied });
   }
   const { moveArticle } = await import("@/lib/data/editorial");
-  const { refreshProxyCache } = await import("@/lib/cache-refresh");
+  const { propagateInvalidation } = await import("@/lib/cache");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const places: [string, string][] = [
@@ -58,7 +58,8 @@ export async function publishToVisible(url: string, secret: string, next: string
       const body = JSON.stringify({ tags: saved.invalidate });
       const response = await fetch(`${next}/api/revalidate`, { method: "POST", headers: { "content-type": "application/json", "x-dateline-signature": sign(body, secret) }, body });
       if (!response.ok) throw new Error(`/api/revalidate answered ${response.status}`);
-      const refreshed = proxied ? refreshProxyCache(saved.invalidate) : Promise.resolve(0);
+      // Announced to every worker (with --workers the POST reached one of them), then refreshed in nginx.
+      const refreshed = propagateInvalidation(saved.invalidate);
       const [times] = await Promise.all([Promise.all(places.map(([, u]) => until(u, headline, since))), refreshed]);
       places.forEach(([place], i) => {
         const t = times[i]!;
