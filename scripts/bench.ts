@@ -19,6 +19,7 @@ import { findWrk, load, percentile, sequentialTimesInTurn, startStaticServer, ty
 import { frameworkFloor, pageJs } from "./lib/bench-js";
 import { publishToVisible } from "./lib/bench-publish";
 import { lighthousePerformance } from "./lib/bench-lighthouse";
+import { nextServerArgs } from "./lib/next-server";
 import { routerRequestsPerView, type RouterRequests } from "./lib/bench-prefetch";
 import { parseBenchArgs } from "./lib/bench-args";
 import { buildFloorApp, removeFloorApp, startFloorApp, FLOOR_DYNAMIC_PATH, FLOOR_STATIC_PATH } from "./lib/bench-floor";
@@ -37,10 +38,8 @@ const fmtLoad = (l: Load | null, ceiling: number) => {
 };
 
 async function startNext(url: string, port: number, secret: string, nodeBinary: string, workers: number) {
-  const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  // Several workers as `npm start` runs them with WEB_WORKERS (scripts/web-cluster.mjs).
-  const command = [next, "start", "-p", String(port)];
-  const web = spawn(nodeBinary, workers > 1 ? [path.join(ROOT, "scripts", "web-cluster.mjs"), String(workers), ...command] : command, {
+  // Several workers as `npm start` runs them with WEB_WORKERS.
+  const web = spawn(nodeBinary, nextServerArgs("start", port, workers), {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NEXTAUTH_SECRET: secret, SITE_URL: `http://localhost:${port}` },

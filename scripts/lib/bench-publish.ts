@@ -1,8 +1,9 @@
 // Publish-to-visible for `npm run bench`: a draft is published through the data layer
 // (moveArticle, as the newsroom's Publish button does), its cache tags are sent to the server's
 // /api/revalidate, announced to every instance or worker (lib/cache-broadcast.ts) and nginx is
-// asked to refresh the pages they name (lib/cache-refresh.ts), exactly as the scheduler does, and the home page and the section front are polled — from Next
-// and through nginx — until the headline shows. Bounded: 15 s per place.
+// asked to refresh the pages they name (lib/cache-refresh.ts), exactly as the scheduler does, and
+// the home page and the section front are polled — from Next and through nginx — until the
+// headline shows. Bounded: 15 s per place.
 import crypto from "node:crypto";
 import pg from "pg";
 
