@@ -3,8 +3,10 @@
 // first (so it is cached), then a change is made through the newsroom, and the very next request
 // must show it — home, section, tag and author pages, the RSS feeds, search, the article. The scheduler
 // path is checked the same way, without any manual action after the schedule falls due.
+import crypto from "node:crypto";
+import fs from "node:fs";
 import { test, expect, type Browser, type Page, type APIRequestContext } from "@playwright/test";
-import { authFile, e2eQuery } from "./db";
+import { authFile, e2eQuery, E2E_SECRET_FILE } from "./db";
 import { writeDraft } from "./kit";
 import { dateToZonedInput } from "../lib/format";
 
@@ -178,4 +180,19 @@ test("a scheduled story appears on cached pages once the scheduler publishes it,
   await editor.reload();
   await editor.getByRole("button", { name: "Unpublish" }).click();
   await expect(editor.getByTestId("article-status")).toHaveText("Unpublished");
+});
+
+test("/api/revalidate refuses a bad signature or body, and a request naming another worker with 421", async ({ request }) => {
+  const secret = fs.readFileSync(E2E_SECRET_FILE, "utf8");
+  const post = (body: string, signature = crypto.createHmac("sha256", secret).update(`revalidate:${body}`).digest("hex")) =>
+    request.post("/api/revalidate", { headers: { "content-type": "application/json", "x-dateline-signature": signature }, data: Buffer.from(body) });
+  expect((await post(JSON.stringify({ tags: ["site"] }), "0".repeat(64))).status()).toBe(403);
+  for (const bad of ["{", JSON.stringify({ tags: "site" }), JSON.stringify({ tags: ["site"], to: 5 }), JSON.stringify({ tags: ["site"], to: "x".repeat(101) }), JSON.stringify({ tags: ["site"], to: "" })]) {
+    expect((await post(bad)).status(), bad.slice(0, 40)).toBe(400);
+  }
+  // Meant for another worker sharing the port (WEB_WORKERS): refused, so the sender tries again.
+  const misdirected = await post(JSON.stringify({ tags: ["site"], to: "another-worker" }));
+  expect(misdirected.status()).toBe(421);
+  expect(await misdirected.json()).toEqual({ error: "this request is for another worker" });
+  expect((await post(JSON.stringify({ tags: ["site"] }))).status()).toBe(204);
 });
