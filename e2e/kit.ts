@@ -13,6 +13,9 @@ export async function seriousA11y(page: Page): Promise<string[]> {
 }
 
 export async function expectNoSeriousA11y(page: Page): Promise<void> {
+  // After a client-side navigation the new page's <title> can land a moment after its heading
+  // (metadata streams separately); axe must see the page whole, not that gap.
+  await expect(page).toHaveTitle(/\S/);
   expect(await seriousA11y(page)).toEqual([]);
 }
 
