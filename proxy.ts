@@ -7,6 +7,8 @@
 // story to /ru/news/… and back. Every request it passes on carries the edition of its path in a
 // signed request header (lib/i18n/edition-header.ts), which the root layout reads for <html lang>
 // and the site layout for the masthead's language (docs/I18N.md).
+// It also answers the app's nginx refresh after a write whether this process has applied the
+// change (X-Dateline-Expect → X-Dateline-Applied, lib/cache-applied.ts), on any page.
 // It runs only on paths where it has work (`config.matcher`): running it costs Next about 1–2.5 ms
 // of CPU a request, a fifth of the render of a page with no data (docs/PERFORMANCE.md).
 import { NextResponse, type NextRequest } from "next/server";
@@ -14,6 +16,7 @@ import { canonicalPathname, newsRefOf } from "@/lib/canonical-path";
 import { resolveArticleRef } from "@/lib/data/article-routes";
 import { editionOfPath } from "@/lib/i18n/editions";
 import { EDITION_HEADER, editionHeaderValue } from "@/lib/i18n/edition-header";
+import { APPLIED_HEADER, EXPECT_HEADER, appliedHere } from "@/lib/cache-applied";
 
 function decoded(segment: string): string | null {
   try {
@@ -30,6 +33,13 @@ function withEdition(request: NextRequest, pathname: string): Headers {
 }
 
 export async function proxy(request: NextRequest) {
+  const response = await route(request);
+  const change = request.headers.get(EXPECT_HEADER);
+  if (change !== null) response.headers.set(APPLIED_HEADER, appliedHere(change) ? "yes" : "no");
+  return response;
+}
+
+async function route(request: NextRequest): Promise<NextResponse> {
   // The raw URL: NextURL re-adds a trailing slash it was given when the path is rewritten.
   const url = new URL(request.url);
   const { pathname } = url;
@@ -54,5 +64,9 @@ export const config = {
   // trailing slash. A canonical English path such as /, /world or /search does not run it and is
   // in the default edition. Never Next's own files, APIs, uploaded media or static pictures and
   // sound (their names are exact, and the bench's static-file baseline stays proxy-free).
-  matcher: ["/((?!_next/|api/|media/|demo/|.*\\.(?:png|jpe?g|webp|avif|gif|svg|ico|mp3|mp4|ogg|webm|vtt|woff2?)$)(?:ru|ru/.*|news/.*|.*[^a-z0-9/._~-].*|.*/))"],
+  // And any page a refresh asks about (the header; nginx passes it on only with the refresh token).
+  matcher: [
+    "/((?!_next/|api/|media/|demo/|.*\\.(?:png|jpe?g|webp|avif|gif|svg|ico|mp3|mp4|ogg|webm|vtt|woff2?)$)(?:ru|ru/.*|news/.*|.*[^a-z0-9/._~-].*|.*/))",
+    { source: "/((?!_next/|api/|media/|demo/).*)", has: [{ type: "header", key: "x-dateline-expect" }] },
+  ],
 };

@@ -196,3 +196,23 @@ test("/api/revalidate refuses a bad signature or body, and a request naming anot
   expect(await misdirected.json()).toEqual({ error: "this request is for another worker" });
   expect((await post(JSON.stringify({ tags: ["site"] }))).status()).toBe(204);
 });
+
+test("a page answers a refresh whether this instance has applied a change, once its listener has", async ({ request }) => {
+  // An announcement as another instance would send it (lib/cache-broadcast.ts), with a fresh id.
+  const change = crypto.randomUUID();
+  const ask = async (path: string, value: string = change) => {
+    const response = await request.get(path, { headers: { "x-dateline-expect": value }, maxRedirects: 0 });
+    expect(response.status(), path).toBeLessThan(500);
+    return response.headers()["x-dateline-applied"];
+  };
+  for (const path of ["/", "/world", "/feed.xml", "/ru", "/about"]) expect(await ask(path), path).toBe("no");
+  await e2eQuery(`SELECT pg_notify('dateline_cache_tags', $1)`, [JSON.stringify({ from: "e2e-other-instance", id: change, tags: ["about-e2e-marker"] })]);
+  await expect.poll(() => ask("/"), { timeout: 10_000 }).toBe("yes");
+  for (const path of ["/world", "/feed.xml", "/ru", "/news/1", "/no-such-page"]) expect(await ask(path), path).toBe("yes");
+  // Not one of our ids, hostile or huge: "no", never an error.
+  for (const bad of ["<script>alert(1)</script>", "' OR 1=1 --", change.toUpperCase(), "x".repeat(4000), "\u202egnp.exe"]) {
+    expect(await ask("/", encodeURIComponent(bad)), bad.slice(0, 30)).toBe("no");
+  }
+  // A reader's request, without the question, gets no answer.
+  expect((await request.get("/")).headers()["x-dateline-applied"]).toBeUndefined();
+});

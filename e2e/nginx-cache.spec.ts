@@ -4,6 +4,7 @@
 // never stored; private areas and server-action requests are never cached. Skipped, saying so,
 // where nginx is not installed (.ci/run installs it from Debian).
 import net from "node:net";
+import crypto from "node:crypto";
 import { test, expect, request as requestContext, type APIRequestContext, type Browser } from "@playwright/test";
 import { authFile, e2eQuery } from "./db";
 import { findNginx, startDatelineNginx, type RunningNginx } from "../scripts/lib/nginx";
@@ -238,5 +239,13 @@ test.describe("nginx refresh on publish", () => {
     await expect(editor.getByTestId("article-status")).toHaveText("Unpublished");
     for (const p of pages) await expect.poll(async () => (await read(p)).body, { message: p }).not.toContain(edited);
     await editor.context().close();
+  });
+
+  test("nginx passes a refresh's question about a change on to the app only with the token", async () => {
+    const change = crypto.randomUUID();
+    const ask = async (path: string, headers: Record<string, string>) => (await client.get(path, { headers: { "X-Dateline-Expect": change, ...headers } })).headers()["x-dateline-applied"];
+    // A reader (no token) cannot make the app answer; the app's refresh (the token) gets its answer.
+    expect(await ask(`/about?probe=${change}`, {})).toBeUndefined();
+    expect(await ask(`/about?probe=${change}-refresh`, { "X-Dateline-Refresh": E2E_REFRESH_TOKEN })).toBe("no");
   });
 });

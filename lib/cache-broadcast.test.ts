@@ -63,11 +63,27 @@ test("payloads: split under NOTIFY's 8,000-byte limit, nothing lost, duplicates 
   assert.deepEqual(broadcast.announcementPayloads([]), []);
 });
 
+test("a change's id rides on its last payload only, and every payload still fits", () => {
+  const id = "0b6f8a52-3c1d-4e7f-9a2b-5c6d7e8f9a0b";
+  const tags = Array.from({ length: 3000 }, (_, i) => `tag:${"z".repeat(30)}-${i}`);
+  const payloads = broadcast.announcementPayloads(tags, "me", id);
+  assert.ok(payloads.length > 1);
+  const parsed = payloads.map((p) => broadcast.parseAnnouncement(p)!);
+  assert.deepEqual(parsed.map((m) => m.id), [...payloads.slice(1).map(() => undefined), id]);
+  assert.deepEqual(parsed.flatMap((m) => m.tags), tags);
+  for (const p of payloads) assert.ok(Buffer.byteLength(p) <= broadcast.MAX_PAYLOAD_BYTES, `${Buffer.byteLength(p)} bytes`);
+  assert.equal(broadcast.parseAnnouncement(broadcast.announcementPayloads(["home"], "me", id)[0])!.id, id);
+});
+
 test("hostile payloads are not announcements", () => {
   for (const payload of [undefined, "", "null", "42", "[]", "{", '{"from":1,"tags":[]}', '{"from":"a"}', '{"from":"a","tags":"home"}', '{"from":"a","tags":[1]}', '{"from":"a","tags":[""]}', `{"from":"a","tags":["${"x".repeat(201)}"]}`, "x".repeat(9000), '{"__proto__":{"tags":["home"]},"from":"a"}']) {
     assert.equal(broadcast.parseAnnouncement(payload), null, String(payload).slice(0, 60));
   }
   assert.deepEqual(broadcast.parseAnnouncement('{"from":"a","tags":["home","article:1"]}'), { from: "a", tags: ["home", "article:1"] });
+  // An id that is not one of ours is dropped; the tags still count.
+  for (const id of ['"<script>"', "42", '"' + "a".repeat(5000) + '"', '"0b6f8a52-3c1d-4e7f-9a2b-5c6d7e8f9a0b\\n"', "null"]) {
+    assert.deepEqual(broadcast.parseAnnouncement(`{"from":"a","id":${id},"tags":["home"]}`), { from: "a", tags: ["home"] }, id.slice(0, 40));
+  }
 });
 
 test("another instance's announcement reaches a listener; its own does not; garbage on the channel is ignored", async () => {
@@ -98,6 +114,29 @@ test("5,000 tags in one change all arrive, in payloads PostgreSQL accepts", asyn
   await broadcast.announceInvalidation(tags, "writer");
   await until("all 5,000 applied", () => new Set(l.all()).size === 5000);
   await l.listener.stop();
+});
+
+test("a change is marked applied where it was made at once, and elsewhere only once an apply succeeds", async () => {
+  const { appliedHere } = await import("@/lib/cache-applied");
+  const marked: string[][] = [];
+  const answers = [false];
+  const listener = broadcast.startInvalidationListener({
+    url: database.url,
+    self: "listener-marks",
+    apply: async () => (answers.length ? answers.shift()! : true),
+    applied: (ids) => marked.push(ids),
+    log: () => undefined,
+  });
+  listeners.push(listener);
+  await until("listening", () => listener.connected());
+  const id = await broadcast.announceInvalidation(["section:world"], "writer");
+  assert.equal(appliedHere(id), true, "the writer has expired its own change");
+  // The first apply is refused: nothing is marked until the retry (about a second later) succeeds.
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(marked.length, 0);
+  await until("marked after the retry", () => marked.flat().includes(id), 5000);
+  assert.deepEqual(marked, [[id]]);
+  await listener.stop();
 });
 
 test("a refused apply (the server not listening yet) is retried until it succeeds", async () => {

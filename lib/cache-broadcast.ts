@@ -13,6 +13,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { db } from "@/lib/db";
 import { TAG } from "@/lib/cache-tags";
+import { isAnnouncementId, markApplied } from "@/lib/cache-applied";
 
 export const CHANNEL = "dateline_cache_tags";
 /** PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more; stay well under it. */
@@ -29,23 +30,29 @@ const processState = globalThis as unknown as { datelineInstanceId?: string };
 processState.datelineInstanceId ??= randomUUID();
 export const INSTANCE_ID: string = processState.datelineInstanceId;
 
-type Message = { from: string; tags: string[] };
+/**
+ * `id` names the change (lib/cache-applied.ts). Only its last payload carries it: NOTIFY delivers
+ * a sender's payloads in order, so an instance that has applied the payload with the id has
+ * applied every one before it.
+ */
+type Message = { from: string; id?: string; tags: string[] };
 
 /** The tags split into announcements that each fit one NOTIFY payload. Tags too long to be real are dropped. */
-export function announcementPayloads(tags: Iterable<string>, from: string = INSTANCE_ID): string[] {
-  const payloads: string[] = [];
+export function announcementPayloads(tags: Iterable<string>, from: string = INSTANCE_ID, id?: string): string[] {
+  const chunks: string[][] = [];
   let chunk: string[] = [];
-  const encode = (list: string[]) => JSON.stringify({ from, tags: list } satisfies Message);
+  const encode = (list: string[], last: boolean) => JSON.stringify({ from, ...(id && last ? { id } : {}), tags: list } satisfies Message);
   for (const tag of new Set(tags)) {
     if (!tag || tag.length > MAX_TAG_LENGTH) continue;
-    if (chunk.length && Buffer.byteLength(encode([...chunk, tag])) > MAX_PAYLOAD_BYTES) {
-      payloads.push(encode(chunk));
+    // Measured as a last payload (with the id), so that any chunk fits either way.
+    if (chunk.length && Buffer.byteLength(encode([...chunk, tag], true)) > MAX_PAYLOAD_BYTES) {
+      chunks.push(chunk);
       chunk = [];
     }
     chunk.push(tag);
   }
-  if (chunk.length) payloads.push(encode(chunk));
-  return payloads;
+  if (chunk.length) chunks.push(chunk);
+  return chunks.map((list, i) => encode(list, i === chunks.length - 1));
 }
 
 /** A received payload's tags, or null when it is not an announcement (anyone with the database can NOTIFY). */
@@ -54,20 +61,27 @@ export function parseAnnouncement(payload: string | undefined): Message | null {
   try {
     const value = JSON.parse(payload) as unknown;
     if (!value || typeof value !== "object") return null;
-    const { from, tags } = value as Record<string, unknown>;
+    const { from, id, tags } = value as Record<string, unknown>;
     if (typeof from !== "string" || !Array.isArray(tags) || tags.length > 5000) return null;
     if (!tags.every((t) => typeof t === "string" && t.length > 0 && t.length <= MAX_TAG_LENGTH)) return null;
-    return { from, tags: tags as string[] };
+    // An id that is not one of ours is dropped; the tags are still applied.
+    return { from, ...(isAnnouncementId(id) ? { id } : {}), tags: tags as string[] };
   } catch {
     return null;
   }
 }
 
-/** Tells every listening instance to expire these tags. */
-export async function announceInvalidation(tags: Iterable<string>, from: string = INSTANCE_ID): Promise<void> {
-  for (const payload of announcementPayloads(tags, from)) {
+/**
+ * Tells every listening instance to expire these tags, which this process has already expired.
+ * Returns the change's id, by which a refresh asks whether an instance has applied it.
+ */
+export async function announceInvalidation(tags: Iterable<string>, from: string = INSTANCE_ID): Promise<string> {
+  const id = randomUUID();
+  markApplied([id]);
+  for (const payload of announcementPayloads(tags, from, id)) {
     await db().$executeRaw`SELECT pg_notify(${CHANNEL}, ${payload})`;
   }
+  return id;
 }
 
 export type Listener = { stop: () => Promise<void>; connected: () => boolean };
@@ -76,6 +90,8 @@ type ListenerOptions = {
   url: string;
   /** Expires the tags here; false (or a throw) means try again shortly. */
   apply: (tags: string[]) => Promise<boolean>;
+  /** Told the ids of the announcements an apply has just carried out (default: markApplied). */
+  applied?: (ids: string[]) => void;
   /** Announcements from this instance are skipped. */
   self?: string;
   log?: (message: string) => void;
@@ -86,7 +102,7 @@ type ListenerOptions = {
 
 /** Listens for announcements until stopped, reconnecting after any loss of its connection. */
 export function startInvalidationListener(options: ListenerOptions): Listener {
-  const { url, apply, self = INSTANCE_ID, log = (m) => console.log(m), retryMinMs = 1000, retryMaxMs = 30_000 } = options;
+  const { url, apply, applied = markApplied, self = INSTANCE_ID, log = (m) => console.log(m), retryMinMs = 1000, retryMaxMs = 30_000 } = options;
   let client: pg.Client | null = null;
   let stopped = false;
   let isConnected = false;
@@ -95,6 +111,8 @@ export function startInvalidationListener(options: ListenerOptions): Listener {
   let retryTimer: NodeJS.Timeout | null = null;
   // Tags waiting to be applied (the server may not listen yet at start-up, or may refuse once).
   const pending = new Set<string>();
+  // The announcements whose tags are in `pending`.
+  const pendingIds = new Set<string>();
   let flushing = false;
   let flushTimer: NodeJS.Timeout | null = null;
 
@@ -102,7 +120,9 @@ export function startInvalidationListener(options: ListenerOptions): Listener {
     if (flushing || !pending.size || stopped) return;
     flushing = true;
     const tags = [...pending];
+    const ids = [...pendingIds];
     pending.clear();
+    pendingIds.clear();
     let ok = false;
     try {
       ok = await apply(tags);
@@ -110,8 +130,10 @@ export function startInvalidationListener(options: ListenerOptions): Listener {
       ok = false;
     }
     flushing = false;
+    if (ok) applied(ids);
     if (!ok) {
       for (const tag of tags) pending.add(tag);
+      for (const id of ids) pendingIds.add(id);
       flushTimer ??= setTimeout(() => {
         flushTimer = null;
         void flush();
@@ -152,6 +174,7 @@ export function startInvalidationListener(options: ListenerOptions): Listener {
       const announcement = parseAnnouncement(message.payload);
       if (!announcement || announcement.from === self) return;
       for (const tag of announcement.tags) pending.add(tag);
+      if (announcement.id) pendingIds.add(announcement.id);
       void flush();
     });
     try {

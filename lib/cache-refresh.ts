@@ -5,6 +5,10 @@
 // `X-Dateline-Refresh` header: nginx's config (`$dateline_refresh`) then skips its copy, fetches
 // the page anew and stores it, so the next reader gets the new page from the cache at once.
 //
+// The refresh names the change (`X-Dateline-Expect`, lib/cache-applied.ts), and a page rendered by
+// an instance that had not yet applied it (`X-Dateline-Applied: no`) is fetched again, for up to
+// APPLIED_WAIT_MS: otherwise nginx would keep that old page until its copy expired.
+//
 // Only the front pages of lists are refreshed (home, section, tag and author pages, their feeds,
 // the article itself): later pages and sitemaps follow within the usual two seconds.
 import "server-only";
@@ -14,12 +18,23 @@ import { env } from "@/lib/env";
 import { db } from "@/lib/db";
 import { articlePath } from "@/lib/urls";
 import { EDITIONS, inEditionPath, type Edition } from "@/lib/i18n/editions";
+import { APPLIED_HEADER, EXPECT_HEADER } from "@/lib/cache-applied";
 
 export const REFRESH_HEADER = "x-dateline-refresh";
 /** More paths than this from one change are not refreshed one by one: they expire by themselves. */
 const MAX_PATHS = 60;
-/** Lets the other instances apply the same change (lib/cache-broadcast.ts) before nginx asks one of them. */
-const SETTLE_MS = 150;
+/**
+ * Lets the other instances apply the same change (lib/cache-broadcast.ts) before nginx asks one of
+ * them, which usually takes a few milliseconds; one that is slower is asked again (below).
+ */
+const SETTLE_MS = 50;
+/**
+ * How long pages are fetched again while the instances that render them have not applied the
+ * change: one deadline for the whole refresh, and each page's repeats twice as far apart each time,
+ * so an instance that never applies it (its listener cut off) costs a few renders, not hundreds.
+ */
+export const APPLIED_WAIT_MS = 3000;
+const FIRST_RETRY_MS = 25;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The public pages that show what these cache tags name, and the article ids whose pages to look up. */
@@ -53,29 +68,61 @@ export function refreshTargets(tags: Iterable<string>): { paths: string[]; artic
   return { paths: [...paths], articleIds: [...articleIds] };
 }
 
-function get(target: URL, path: string, host: string, token: string, gzip: boolean): Promise<number> {
+type Fetched = { status: number; applied: string | undefined };
+
+function get(target: URL, path: string, headers: Record<string, string>): Promise<Fetched> {
   const client = target.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const request = client.request(
-      new URL(path, target),
-      // Host is the public one: nginx keys its cache on it. Both encodings nginx keeps a copy for.
-      { method: "GET", headers: { host, [REFRESH_HEADER]: token, ...(gzip ? { "accept-encoding": "gzip" } : {}) }, timeout: 10_000 },
-      (response) => {
-        response.resume();
-        response.on("end", () => resolve(response.statusCode ?? 0));
-        response.on("error", reject);
-      },
-    );
+    const request = client.request(new URL(path, target), { method: "GET", headers, timeout: 10_000 }, (response) => {
+      response.resume();
+      const applied = response.headers[APPLIED_HEADER];
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, applied: Array.isArray(applied) ? applied[0] : applied }));
+      response.on("error", reject);
+    });
     request.on("timeout", () => request.destroy(new Error("timed out")));
     request.on("error", reject);
     request.end();
   });
 }
 
+export type RefreshOptions = { target: URL; host: string; token: string; paths: string[]; change?: string; waitMs?: number };
+
+/**
+ * Has nginx at `target` fetch each path anew, gzipped and plain (the two copies it keeps), a few at
+ * a time. With `change` (an announcement's id), a page an instance rendered before applying that
+ * change is fetched again until one that has applied it answers, or `waitMs` passes. Returns the
+ * fetches made and how many were repeats.
+ */
+export async function refreshPaths({ target, host, token, paths, change, waitMs = APPLIED_WAIT_MS }: RefreshOptions): Promise<{ fetches: number; repeats: number }> {
+  let fetches = 0;
+  let repeats = 0;
+  const deadline = Date.now() + waitMs;
+  const queue = paths.flatMap((p) => [{ p, gzip: true }, { p, gzip: false }]);
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      // Host is the public one: nginx keys its cache on it.
+      const headers: Record<string, string> = { host, [REFRESH_HEADER]: token, ...(job.gzip ? { "accept-encoding": "gzip" } : {}), ...(change ? { [EXPECT_HEADER]: change } : {}) };
+      for (let pause = FIRST_RETRY_MS; ; pause *= 2) {
+        const { applied } = await get(target, job.p, headers);
+        fetches++;
+        if (applied !== "no" || Date.now() + pause > deadline) break;
+        repeats++;
+        await new Promise((r) => setTimeout(r, pause));
+      }
+    }
+  };
+  // Two at a time: each is a render on a small machine.
+  await Promise.all([worker(), worker()]);
+  return { fetches, repeats };
+}
+
 let lastComplaint = 0;
 
-/** Asks nginx to fetch these pages anew. Never throws: a failed refresh leaves the usual two seconds. */
-export async function refreshProxyCache(tags: Iterable<string>): Promise<number> {
+/**
+ * Asks nginx to fetch these pages anew, from instances that have applied `change` when given.
+ * Never throws: a failed refresh leaves the usual two seconds.
+ */
+export async function refreshProxyCache(tags: Iterable<string>, change?: string): Promise<number> {
   const { CACHE_REFRESH_URL: url, CACHE_REFRESH_TOKEN: token, SITE_URL } = env();
   if (!url || !token) return 0;
   try {
@@ -86,19 +133,8 @@ export async function refreshProxyCache(tags: Iterable<string>): Promise<number>
     }
     if (!paths.length || paths.length > MAX_PATHS) return 0;
     await new Promise((r) => setTimeout(r, SETTLE_MS));
-    const target = new URL(url);
-    const host = new URL(SITE_URL).host;
-    let done = 0;
-    // A few at a time: each is a render on a small machine.
-    const queue = paths.flatMap((p) => [{ p, gzip: true }, { p, gzip: false }]);
-    const worker = async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        await get(target, job.p, host, token, job.gzip);
-        done++;
-      }
-    };
-    await Promise.all([worker(), worker()]);
-    return done;
+    const { fetches } = await refreshPaths({ target: new URL(url), host: new URL(SITE_URL).host, token, paths, change });
+    return fetches;
   } catch (error) {
     if (Date.now() - lastComplaint > 60_000) {
       lastComplaint = Date.now();

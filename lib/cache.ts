@@ -108,10 +108,15 @@ export function invalidateTags(tags: Iterable<string>): void {
 
 /**
  * What follows an expiry in the instance that made the change: the other instances are told
- * (lib/cache-broadcast.ts), then the proxy fetches the changed pages anew (lib/cache-refresh.ts).
+ * (lib/cache-broadcast.ts), then the proxy fetches the changed pages anew (lib/cache-refresh.ts)
+ * from instances that have applied the change.
  * Newsroom writes reach it through invalidateTags, the scheduler directly. Never throws.
  */
 export async function propagateInvalidation(tags: string[]): Promise<void> {
-  await announceInvalidation(tags).catch((error: unknown) => console.error("cache: could not announce an invalidation to other instances:", error instanceof Error ? error.message : error));
-  await refreshProxyCache(tags);
+  const change = await announceInvalidation(tags).catch((error: unknown) => {
+    console.error("cache: could not announce an invalidation to other instances:", error instanceof Error ? error.message : error);
+    return undefined;
+  });
+  // With the change's id, the refresh waits for instances that have applied it (lib/cache-applied.ts).
+  await refreshProxyCache(tags, change);
 }

@@ -1,6 +1,6 @@
 // Where proxy.ts runs, through Next's own matcher compiler and route matcher: every path with work
 // for it (the Russian edition, /news refs, spellings to redirect), and no canonical English page,
-// Next file, API, upload or static asset.
+// Next file, API, upload or static asset; and any page a refresh asks about (X-Dateline-Expect).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -8,13 +8,14 @@ import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/mid
 import { config } from "@/proxy";
 import { canonicalPathname, newsRefOf } from "@/lib/canonical-path";
 import { editionOfPath } from "@/lib/i18n/editions";
+import { EXPECT_HEADER } from "@/lib/cache-applied";
 
 // Next's compiler of `config.matcher` (not in its type declarations).
 const { getMiddlewareMatchers } = createRequire(import.meta.url)("next/dist/build/analysis/get-page-static-info") as {
-  getMiddlewareMatchers: (matcher: string[], nextConfig: object) => Parameters<typeof getMiddlewareRouteMatcher>[0];
+  getMiddlewareMatchers: (matcher: typeof config.matcher, nextConfig: object) => Parameters<typeof getMiddlewareRouteMatcher>[0];
 };
 const matches = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}));
-const runs = (path: string) => matches(path, {} as never, {});
+const runs = (path: string, headers: Record<string, string> = {}) => matches(path, { headers } as never, {});
 
 test("the proxy runs where it has work", () => {
   for (const path of [
@@ -48,4 +49,14 @@ test("every path the proxy would change, or that is in the Russian edition, runs
     const needed = canonicalPathname(path) !== null || newsRefOf(path) !== null || editionOfPath(path) !== "en";
     if (needed) assert.equal(runs(path), true, path);
   }
+});
+
+test("a refresh's question runs it on any page, and only with the header", () => {
+  const asking = { [EXPECT_HEADER]: "6f1c2b9e-7d4a-4c1e-9b3a-2f8e5d6c7a10" };
+  for (const path of ["/", "/world", "/search", "/about", "/feed.xml", "/world/atom.xml", "/tags/harbour", "/authors/anna-petrova", "/news/12-slug", "/ru"]) {
+    assert.equal(runs(path, asking), true, path);
+  }
+  for (const path of ["/_next/static/chunks/a.js", "/api/revalidate", "/media/ab/cd.webp", "/demo/harbour.jpg"]) assert.equal(runs(path, asking), false, path);
+  // Another header of a similar name is not the question.
+  assert.equal(runs("/", { "x-dateline-expected": "x" }), false);
 });
