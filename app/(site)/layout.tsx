@@ -5,7 +5,8 @@ import { siteChrome } from "@/components/site/site-chrome";
 import { siteConfig } from "@/lib/site";
 import { requestEdition } from "@/lib/i18n/request";
 
-// Reader pages read PostgreSQL on each request; caching arrives with the caching issue.
+// Reader pages render on each request (the header shows who is signed in) from the tagged data
+// cache (lib/cache.ts); anonymous copies are kept a second by nginx in front (docs/DEPLOY.md).
 export const dynamic = "force-dynamic";
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
