@@ -3,11 +3,11 @@
 // pages (lib/cache-broadcast.ts). A second `next start` of the same build runs beside the e2e site.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import { authFile, e2eQuery, E2E_DATA_DIR, E2E_SECRET_FILE } from "./db";
 import { writeDraft } from "./kit";
 import { e2eServerEnv } from "../scripts/lib/e2e-env";
+import { nextServerArgs } from "../scripts/lib/next-server";
 
 const run = Date.now().toString(36);
 const port = String(Number(process.env.E2E_PORT ?? 3100) + 1);
@@ -19,10 +19,9 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   const url = new URL(process.env.DATELINE_TEST_PG ?? "");
   url.pathname = "/dateline_e2e";
-  const next = path.join(import.meta.dirname, "..", "node_modules", "next", "dist", "bin", "next");
   const env = e2eServerEnv({ port, url: url.toString(), secret: fs.readFileSync(E2E_SECRET_FILE, "utf8"), dataDir: E2E_DATA_DIR });
   // Only the main instance runs the scheduler in this test; the second one only serves pages.
-  server = spawn(process.execPath, [next, "start", "-p", port], { env: { ...env, SCHEDULER_INTERVAL_SECONDS: "0" }, stdio: ["ignore", "pipe", "pipe"] });
+  server = spawn(process.execPath, nextServerArgs("start", Number(port)), { env: { ...env, SCHEDULER_INTERVAL_SECONDS: "0" }, stdio: ["ignore", "pipe", "pipe"] });
   server.stdout?.on("data", (d) => (serverLog += d));
   server.stderr?.on("data", (d) => (serverLog += d));
   await expect

@@ -117,3 +117,31 @@ test("unknown paths and hidden stories answer 404, never 200 or a redirect that 
   await expect301(request, "/NOPE/", "/nope");
   expect((await request.get("/NOPE/")).status()).toBe(404);
 });
+
+test("a client navigation request with a router state Next cannot parse answers 400, never 500", async ({ request }) => {
+  const { computeCacheBustingSearchParam } = await import("next/dist/shared/lib/router/utils/cache-busting-search-param.js");
+  const [article] = await e2eQuery<{ id: number; slug: string }>(
+    `SELECT id, slug FROM "Article" WHERE status = 'PUBLISHED' AND language = 'en' AND "publishedAt" <= now() AND "deletedAt" IS NULL ORDER BY "publishedAt" DESC LIMIT 1`,
+  );
+  const tree = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+  // With the `_rsc` hash that matches the headers, as a browser's router computes it: without it
+  // Next answers 307 to the right one before reading the tree.
+  const navigate = async (path: string, state: string) => {
+    const headers = { RSC: "1", "Next-Router-State-Tree": state, "Next-Url": "/" };
+    const hash = await computeCacheBustingSearchParam(undefined, undefined, state, "/");
+    return request.get(`${path}?_rsc=${hash}`, { headers, maxRedirects: 0 });
+  };
+  for (const path of ["/", "/world", "/about", "/search", "/ru", `/news/${article!.id}-${article!.slug}`]) {
+    for (const state of ["%E0%A4%A", "not-json", encodeURIComponent("[1,2"), tree({ a: 1 }), tree(["", { children: 5 }]), tree("<script>alert(1)</script>")]) {
+      const response = await navigate(path, state);
+      expect(response.status(), `${path} ${state}`).toBe(400);
+      expect(await response.text()).toContain("Next-Router-State-Tree header is malformed");
+    }
+    // A well-formed tree, hostile text in it included, is a navigation like any other.
+    for (const state of [tree(["", { children: ["__PAGE__", {}] }, null, null]), tree(["'; DROP TABLE \"Article\"; --<script>", {}])]) {
+      const response = await navigate(path, state);
+      expect(response.status(), `${path} ${state}`).toBe(200);
+      expect(response.headers()["content-type"]).toContain("text/x-component");
+    }
+  }
+});

@@ -8,6 +8,7 @@ import { runCli } from "./lib/fail";
 import { ROOT } from "./lib/schema-engine";
 import { createSeededDatabase, withTestServer } from "./lib/test-server";
 import { e2eMediaDir, e2eServerEnv } from "./lib/e2e-env";
+import { nextServerArgs } from "./lib/next-server";
 import { E2E_DATA_DIR, E2E_PASSWORD, E2E_SECRET_FILE } from "../e2e/db";
 
 runCli(async () => {
@@ -24,8 +25,7 @@ runCli(async () => {
     fs.mkdirSync(E2E_DATA_DIR, { recursive: true });
     fs.writeFileSync(E2E_SECRET_FILE, secret, { mode: 0o600 });
 
-    const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-    const web = spawn(process.execPath, [next, "start", "-p", port], { cwd: ROOT, stdio: "inherit", env: e2eServerEnv({ port, url, secret, dataDir: E2E_DATA_DIR }) });
+    const web = spawn(process.execPath, nextServerArgs("start", Number(port)), { cwd: ROOT, stdio: "inherit", env: e2eServerEnv({ port, url, secret, dataDir: E2E_DATA_DIR }) });
     const stop = () => web.kill("SIGTERM");
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);

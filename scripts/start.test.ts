@@ -163,6 +163,11 @@ test("WEB_WORKERS=2: two workers serve one port, a worker that dies is replaced,
   const first = workers();
   // Fresh connections, so they are dealt out to both workers.
   for (let i = 0; i < 8; i++) assert.equal((await fetch(`http://127.0.0.1:${port}/about`, { headers: { connection: "close" } })).status, 200);
+  // Every worker runs behind the request guard (scripts/request-guard.mjs), as one `next start` does.
+  for (let i = 0; i < 8; i++) {
+    const refused = await fetch(`http://127.0.0.1:${port}/about`, { headers: { connection: "close", RSC: "1", "Next-Router-State-Tree": "%E0%A4%A" } });
+    assert.equal(refused.status, 400, await refused.text());
+  }
 
   process.kill(first[0]!, "SIGKILL");
   await waitFor(() => /dateline: web worker \d+ exited \(signal SIGKILL\); starting another/.test(child.err()), 10_000, "the replacement notice");
