@@ -135,3 +135,34 @@ test("OAuth buttons appear only when configured, and OAuth refusals are explaine
     await expect(page.getByTestId("form-error")).toHaveCount(0);
   }
 });
+
+test("hostile input to next-auth's endpoints gets a clear 4xx, never a 500, and a bad return-address cookie is cleared", async ({ request, page }) => {
+  const expectRefused = async (response: import("@playwright/test").APIResponse, status: number, what: string) => {
+    expect(response.status(), what).toBe(status);
+    expect((await response.json()).error, what).toBeTruthy();
+  };
+  for (const endpoint of ["session", "csrf", "providers", "signin", "signout"]) {
+    for (const url of ["abc", "<script>alert(1)</script>", "' OR 1=1 --", "%E0%A4%A"]) {
+      await expectRefused(await request.get(`/api/auth/${endpoint}?callbackUrl=${url.startsWith("%") ? url : encodeURIComponent(url)}`, { maxRedirects: 0 }), 400, `${endpoint} ${url}`);
+    }
+    await expectRefused(await request.post(`/api/auth/${endpoint}`, { headers: { "content-type": "application/json" }, data: Buffer.from("{") }), 400, `${endpoint} bad JSON`);
+    await expectRefused(await request.post(`/api/auth/${endpoint}`, { data: { callbackUrl: 5 } }), 400, `${endpoint} a number`);
+    await expectRefused(await request.post(`/api/auth/${endpoint}`, { form: { callbackUrl: "abc" } }), 400, `${endpoint} form`);
+  }
+  await expectRefused(await request.get("/api/auth/error?error=%E0%A4%A", { maxRedirects: 0 }), 400, "error with a broken escape");
+  await expectRefused(await request.get(`/api/auth/error?error=${encodeURIComponent("ж")}`, { maxRedirects: 0 }), 400, "error outside Latin-1");
+  await expectRefused(await request.get("/api/auth/callback/credentials", { maxRedirects: 0 }), 405, "password callback by GET");
+  await expectRefused(await request.post("/api/auth/signin/credentials", { form: { a: "x".repeat(70_000) } }), 413, "a huge form");
+
+  // A hostile cookie: refused once, cleared, and the session endpoint answers again.
+  await page.context().addCookies([{ name: "next-auth.callback-url", value: "abc", url: `http://localhost:${process.env.E2E_PORT ?? 3100}` }]);
+  const first = await page.request.get("/api/auth/session");
+  await expectRefused(first, 400, "bad cookie");
+  expect(first.headers()["set-cookie"]).toContain("next-auth.callback-url=;");
+  expect((await page.request.get("/api/auth/session")).status()).toBe(200);
+
+  // What the site sends still works: a session poll, and a sign-in with a return address.
+  expect((await request.get("/api/auth/session")).status()).toBe(200);
+  await signIn(page, "reader@dateline.example", E2E_PASSWORD, "/saved");
+  await expect(page).toHaveURL(/\/saved$/);
+});
