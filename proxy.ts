@@ -44,9 +44,10 @@ async function route(request: NextRequest): Promise<NextResponse> {
   const url = new URL(request.url);
   const { pathname } = url;
   const pass = () => NextResponse.next({ request: { headers: withEdition(request, pathname) } });
-  if (request.method !== "GET" && request.method !== "HEAD") return pass();
-  // Next answers 500 when it cannot decode a route param; a malformed %-escape is an unknown page.
+  // Next answers 500 when it cannot decode a route param; a malformed %-escape is an unknown page,
+  // whatever the method (scripts/request-guard.mjs answers the same where this does not run).
   if (decoded(pathname) === null) return NextResponse.rewrite(new URL("/_not-found", url), { request: { headers: withEdition(request, pathname) } });
+  if (request.method !== "GET" && request.method !== "HEAD") return pass();
   let target = canonicalPathname(pathname) ?? pathname;
   const ref = newsRefOf(target);
   const refText = ref === null ? null : decoded(ref);

@@ -145,3 +145,12 @@ test("a client navigation request with a router state Next cannot parse answers 
     }
   }
 });
+
+test("a malformed %-escape is a 404 everywhere, APIs and uploads included, never a 500", async ({ request }) => {
+  for (const path of ["/api/views/%E0%A4%A", "/api/presence/%", "/media/%E0%A4%A", "/media/ab/%C3%28.webp", "/%E0%A4%A.png", "/world/%E0%A4%A", "/news/%e0%a4%a"]) {
+    for (const method of ["GET", "POST", "DELETE"] as const) {
+      const response = await request.fetch(path, { method, maxRedirects: 0 });
+      expect(response.status(), `${method} ${path}`).toBe(404);
+    }
+  }
+});
