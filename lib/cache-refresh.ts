@@ -68,15 +68,14 @@ export function refreshTargets(tags: Iterable<string>): { paths: string[]; artic
   return { paths: [...paths], articleIds: [...articleIds] };
 }
 
-type Fetched = { status: number; applied: string | undefined };
-
-function get(target: URL, path: string, headers: Record<string, string>): Promise<Fetched> {
+/** Fetches `path` through nginx; resolves with the page's X-Dateline-Applied answer, if any. */
+function get(target: URL, path: string, headers: Record<string, string>): Promise<string | undefined> {
   const client = target.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const request = client.request(new URL(path, target), { method: "GET", headers, timeout: 10_000 }, (response) => {
       response.resume();
       const applied = response.headers[APPLIED_HEADER];
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, applied: Array.isArray(applied) ? applied[0] : applied }));
+      response.on("end", () => resolve(Array.isArray(applied) ? applied[0] : applied));
       response.on("error", reject);
     });
     request.on("timeout", () => request.destroy(new Error("timed out")));
@@ -103,7 +102,7 @@ export async function refreshPaths({ target, host, token, paths, change, waitMs 
       // Host is the public one: nginx keys its cache on it.
       const headers: Record<string, string> = { host, [REFRESH_HEADER]: token, ...(job.gzip ? { "accept-encoding": "gzip" } : {}), ...(change ? { [EXPECT_HEADER]: change } : {}) };
       for (let pause = FIRST_RETRY_MS; ; pause *= 2) {
-        const { applied } = await get(target, job.p, headers);
+        const applied = await get(target, job.p, headers);
         fetches++;
         if (applied !== "no" || Date.now() + pause > deadline) break;
         repeats++;

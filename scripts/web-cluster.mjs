@@ -21,9 +21,9 @@ if (!Number.isInteger(size) || size < 1 || !exec) {
   process.exit(2);
 }
 
-// The workers run Next's own command line, without this process's flags, behind the request guard
-// (scripts/request-guard.mjs) as a single `next start` is (scripts/lib/next-server.ts).
-cluster.setupPrimary({ exec, args, execArgv: ["--import", new URL("./request-guard.mjs", import.meta.url).href] });
+// The workers run Next's own command line with this process's flags: the request guard
+// (scripts/request-guard.mjs) that scripts/lib/next-server.ts loads into every `next start`.
+cluster.setupPrimary({ exec, args, execArgv: process.execArgv });
 
 const live = new Set();
 const replaced = [];

@@ -18,21 +18,27 @@ const MAX_CALLBACK_URL = 2000;
 /** The sign-in, sign-out and session forms are a few hundred bytes. */
 export const MAX_AUTH_BODY = 64 * 1024;
 
-export type AuthRefusal = { status: 400 | 405 | 413 | 415; error: string; clearCookies: string[] };
+export type AuthRefusal = { status: 400 | 405 | 413; error: string; clearCookies: string[] };
 
 /** A body next-auth parses (JSON or a form) as text and as its fields; null for a body it ignores. */
 export type AuthBody = { text: string; fields: Record<string, string> } | null;
 
-const refused = (status: AuthRefusal["status"], error: string): AuthRefusal => ({ status, error, clearCookies: [] });
+export const refused = (status: AuthRefusal["status"], error: string): AuthRefusal => ({ status, error, clearCookies: [] });
+const BAD_CALLBACK_URL = "callbackUrl must be one address on this site.";
+
+/** Whether next-auth reads this request's body (next-auth/next/utils.js, getBody): a POSTed JSON document or form. */
+export function readsAuthBody(method: string, contentType: string | null): boolean {
+  return method === "POST" && !!contentType && (contentType.includes("application/json") || contentType.includes("application/x-www-form-urlencoded"));
+}
 
 /**
  * What next-auth would read from this body (next-auth/next/utils.js, getBody: JSON, or a form's
  * fields with the last of each name), or why it must not get it.
  */
 export function parseAuthBody(method: string, contentType: string | null, text: string): AuthBody | AuthRefusal {
-  if (method !== "POST" || !text) return null;
+  if (!readsAuthBody(method, contentType) || !text) return null;
   if (text.length > MAX_AUTH_BODY) return refused(413, "The request is too large.");
-  if (contentType?.includes("application/json")) {
+  if (contentType!.includes("application/json")) {
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -44,8 +50,7 @@ export function parseAuthBody(method: string, contentType: string | null, text: 
     }
     return { text, fields: value as Record<string, string> };
   }
-  if (contentType?.includes("application/x-www-form-urlencoded")) return { text, fields: Object.fromEntries(new URLSearchParams(text)) };
-  return null;
+  return { text, fields: Object.fromEntries(new URLSearchParams(text)) };
 }
 
 /** next-auth's test of a callback URL, with a bound on its length. */
@@ -86,10 +91,10 @@ export function refuseAuthRequest(request: { method: string; segments: string[];
   }
   const callbackUrls = request.search.getAll("callbackUrl");
   if (callbackUrls.length > 1 || (callbackUrls.length === 1 && callbackUrls[0] !== "" && !validCallbackUrl(callbackUrls[0]!, request.base))) {
-    return refused(400, "callbackUrl must be one address on this site.");
+    return refused(400, BAD_CALLBACK_URL);
   }
   const bodyCallbackUrl = request.fields?.callbackUrl;
-  if (bodyCallbackUrl && !validCallbackUrl(bodyCallbackUrl, request.base)) return refused(400, "callbackUrl must be one address on this site.");
+  if (bodyCallbackUrl && !validCallbackUrl(bodyCallbackUrl, request.base)) return refused(400, BAD_CALLBACK_URL);
   if (request.search.getAll("error").some((code) => !ERROR_CODE.test(code))) {
     return refused(400, "error must be a short code.");
   }

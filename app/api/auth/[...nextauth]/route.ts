@@ -4,7 +4,7 @@
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
-import { MAX_AUTH_BODY, parseAuthBody, refuseAuthRequest, type AuthRefusal } from "@/lib/auth/route-guard";
+import { MAX_AUTH_BODY, parseAuthBody, readsAuthBody, refuseAuthRequest, refused, type AuthRefusal } from "@/lib/auth/route-guard";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -17,8 +17,8 @@ function answer(refusal: AuthRefusal): Response {
 async function handler(request: NextRequest, context: Context) {
   const segments = (await context.params).nextauth ?? [];
   const contentType = request.headers.get("content-type");
-  const reads = request.method === "POST" && (contentType?.includes("application/json") || contentType?.includes("application/x-www-form-urlencoded"));
-  if (reads && Number(request.headers.get("content-length") ?? 0) > MAX_AUTH_BODY) return answer({ status: 413, error: "The request is too large.", clearCookies: [] });
+  const reads = readsAuthBody(request.method, contentType);
+  if (reads && Number(request.headers.get("content-length") ?? 0) > MAX_AUTH_BODY) return answer(refused(413, "The request is too large."));
   const text = reads ? await request.text() : "";
   const body = parseAuthBody(request.method, contentType, text);
   if (body && "status" in body) return answer(body);
