@@ -1,3 +1,4 @@
-// Highlight markers ts_headline puts around matches (control characters never occur in stored text).
+// Highlight markers around the matches in a search snippet (lib/search-snippet.ts): control
+// characters, which never occur in stored text.
 export const MARK_START = "\u0002";
 export const MARK_END = "\u0003";

@@ -104,6 +104,21 @@ test("snippets read as text: the standfirst whole for a headline match, a deep m
   assert.ok(!/\s{2}|\n/.test(deep.snippet), "paragraph breaks read as spaces");
 });
 
+test("snippets mark every form of the query's words the stemmer matches, in either case and script, and nothing else", async () => {
+  const { MARK_START: S, MARK_END: E } = await import("@/lib/search-markers");
+  const strike = (await search.searchArticles({ q: "HARBOURS strikes", sort: "newest", page: 1 })).hits.find((h) => h.slug === "harbour-strike-ends")!;
+  assert.ok(strike.snippet.includes(`the ${S}harbour${E}`) && strike.snippet.includes(`${S}Harbour${E} crews`), strike.snippet);
+  assert.ok(strike.snippet.includes(`${S}strike${E} is over`), strike.snippet);
+  assert.ok(!strike.snippet.includes(`${S}Work${E}`), "a word of the text that is not in the query is not marked");
+  // «Выборы» with a capital, under the C locale: PostgreSQL's own ts_headline left it unmarked.
+  const ru = (await search.searchArticles({ q: "выборов", sort: "relevance", page: 1, edition: "ru" })).hits.find((h) => h.slug === "vybory-v-gorode")!;
+  assert.ok(ru.snippet.startsWith(`${S}Выборы${E} прошли спокойно`), ru.snippet);
+  assert.equal(ru.snippet.split(S).length - 1, 3, ru.snippet);
+  // Words that only look like regex or SQL are matched as words.
+  const odd = await search.searchArticles({ q: "harbour.* (strike|x) 'ends'; --", sort: "newest", page: 1 });
+  assert.ok(odd.hits.every((h) => !h.snippet.includes(`${S}.`)), "punctuation is never marked");
+});
+
 test("the count stops at COUNT_CAP, says there were more, and pages stop there too", async () => {
   const common = await search.searchArticles({ q: "harbour", sort: "relevance", page: 1 });
   assert.equal(common.total, search.COUNT_CAP);

@@ -4,7 +4,8 @@
 // one the stored searchVector was built with for that language), so «выборы» finds «выборов».
 // At scale the work is bounded: the count stops at COUNT_CAP, relevance ranks only the newest
 // RANKED_MATCHES matches, and the newest matches are found the cheaper of two ways, chosen from
-// the planner's estimates. Two statements a search (docs/PERFORMANCE.md, "Search").
+// the planner's estimates. Two statements a search, one after the other, and beside the first a
+// small one for the query's stems, which mark the snippets' matches (docs/PERFORMANCE.md, "Search").
 import "server-only";
 import { db } from "@/lib/db";
 import { LIVE_ARTICLE_SQL } from "@/lib/data/live";
@@ -12,10 +13,9 @@ import { mediaUrl } from "@/lib/urls";
 import { EDITION_META, type Edition } from "@/lib/i18n/editions";
 import { sectionName } from "@/lib/i18n/sections";
 import { PAGE_SIZE, pageCount } from "@/lib/pagination";
-import { MARK_END, MARK_START } from "@/lib/search-markers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedSearch } from "@/lib/data/search-cache";
-import { readableSnippet } from "@/lib/search-snippet";
+import { candidatePattern, highlightedSnippet, readableSnippet } from "@/lib/search-snippet";
 
 export const MAX_QUERY_LENGTH = 200;
 /** Counting stops here: past it the page says "More than 1,000 results" and offers that many (50 pages). */
@@ -32,13 +32,15 @@ export const WALK_COST = 7;
 /** A word estimated in this many times COUNT_CAP of the stories searched is not counted (searchArticles). */
 export const UNCOUNTED = 10;
 /**
- * Snippets are cut from the standfirst and this many characters of the body. ts_headline parses
- * and stems every word it is given (about 1 µs a word here), so a long read would otherwise cost
- * milliseconds per result; a match further down shows the standfirst instead.
+ * Snippets are cut from the standfirst and this many characters of the body (lib/search-snippet.ts):
+ * each result's text is scanned for words that could match and sent to the server, so a long
+ * read would otherwise cost more per result; a match further down shows the standfirst instead.
  */
 export const SNIPPET_SOURCE = 3000;
 /** Enough of the body to tell whether a snippet starts where the text starts (lib/search-snippet.ts). */
 const SNIPPET_OPENING = 60;
+const CYRILLIC_UPPER = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ";
+const CYRILLIC_LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
 
 /** The planner's estimates: matches within the filters, stories within them, matches in the table. */
 export type SearchEstimate = { matches: number; stories: number; tableMatches: number };
@@ -89,9 +91,11 @@ type Row = {
   language: string;
   sectionNameRu: string | null;
   headline: string;
-  snippet: string;
   standfirst: string;
-  bodyStart: string;
+  /** The start of the body the snippet may come from (SNIPPET_SOURCE characters). */
+  bodySource: string;
+  /** The words of the standfirst and bodySource, as written there, that match the query. */
+  matchedWords: string[];
   publishedAt: Date;
   sectionName: string;
   sectionSlug: string;
@@ -104,13 +108,22 @@ export function foldCyrillicCase(text: string): string {
   return text.replace(/[А-ЯЁ]/g, (c) => c.toLowerCase());
 }
 
+/**
+ * The query's stems, as the edition's text search configuration makes them (the words of
+ * `websearch_to_tsquery`'s query, its operators aside): what a snippet's words are matched against.
+ */
+async function queryStems({ config }: Parts, folded: string): Promise<string[]> {
+  const [row] = await db().$queryRaw<{ stems: string[] | null }[]>`SELECT tsvector_to_array(to_tsvector(${config}, ${folded})) AS stems`;
+  return row?.stems ?? [];
+}
+
 /** Strips control characters and trims to a sane length; what remains goes to websearch_to_tsquery. */
 export function normalizeQuery(raw: string): string {
    
   return raw.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
 }
 
-type Parts = { config: Prisma.Sql; query: Prisma.Sql; from: Prisma.Sql; filters: Prisma.Sql; where: Prisma.Sql; matches: Prisma.Sql };
+type Parts = { config: Prisma.Sql; query: Prisma.Sql; from: Prisma.Sql; filters: Prisma.Sql; where: Prisma.Sql; matches: Prisma.Sql; folded: string };
 
 /** The SQL pieces of a search (`q` already normalised). Every value is a bound parameter. */
 function searchParts(params: SearchParams, q: string): Parts {
@@ -134,7 +147,7 @@ function searchParts(params: SearchParams, q: string): Parts {
   // entries, to save heap visits that the count's LIMIT saves anyway).
   const gin = Prisma.sql`(SELECT a.id, a."publishedAt", a.status, a."deletedAt", a.language, a."sectionId" FROM "Article" a WHERE a."searchVector" @@ ${query} OFFSET 0) a`;
   const matches = Prisma.sql`SELECT a.id, a."publishedAt" FROM ${gin} ${params.section ? Prisma.sql`JOIN "Section" s ON s.id = a."sectionId"` : Prisma.empty} ${filters}`;
-  return { config, query, from, filters, where: Prisma.sql`${filters} AND a."searchVector" @@ ${query}`, matches };
+  return { config, query, from, filters, where: Prisma.sql`${filters} AND a."searchVector" @@ ${query}`, matches, folded };
 }
 
 /** How a search would find its newest matches, whether it counts them first, and the estimates that chose (tests, the bench). */
@@ -187,16 +200,22 @@ async function searchUncached(params: SearchParams): Promise<SearchResult> {
   const need = neededMatches(params);
   const slice = ranked ? Prisma.sql`LIMIT ${need}` : Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
 
-  const columns = Prisma.sql`a.id, a.slug, a.language, a.headline, a."publishedAt",
-      ts_headline(${config}, a.standfirst || ' ' || left(a."bodyText", ${SNIPPET_SOURCE}), ${query},
-        ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`}) AS snippet,
-      a.standfirst, left(a."bodyText", ${SNIPPET_OPENING}) AS "bodyStart",
+  // The query's stems are asked for beside the plan's estimates (below), at no extra wait.
+  const [est, stems] = await Promise.all([estimate(parts), queryStems(parts, parts.folded)]);
+  // Which words of each result's text match: only those that start like a stem are stemmed (lib/search-snippet.ts).
+  const pattern = candidatePattern(stems);
+  const matchedWords = pattern
+    ? Prisma.sql`ARRAY(SELECT DISTINCT w.m[1] FROM regexp_matches(a.standfirst || ' ' || left(a."bodyText", ${SNIPPET_SOURCE}), ${pattern}, 'gi') w(m)
+        WHERE tsvector_to_array(to_tsvector(${config}, translate(w.m[1], ${CYRILLIC_UPPER}, ${CYRILLIC_LOWER}))) && ${stems}::text[])`
+    : Prisma.sql`'{}'::text[]`;
+  const columns = Prisma.sql`a.id, a.slug, a.language, a.headline, a."publishedAt", a.standfirst,
+      left(a."bodyText", ${SNIPPET_SOURCE}) AS "bodySource", ${matchedWords} AS "matchedWords",
       s.name AS "sectionName", s."nameRu" AS "sectionNameRu", s.slug AS "sectionSlug", m."storageKey", m.alt`;
   const joins = Prisma.sql`JOIN "Section" s ON s.id = a."sectionId" LEFT JOIN "Media" m ON m.id = a."leadMediaId"`;
   // Relevance ranks the newest RANKED_MATCHES matches: ts_rank_cd (normalised by length) times a
   // boost that halves over about a week. Ranking reads each row's whole stored vector out of
   // TOAST, so it is bounded. Older matches follow, newest first, which keeps one order across
-  // pages. ts_headline, the costliest part, runs for the page's rows only.
+  // pages. The snippets' words are matched for the page's rows only.
   const order = ranked
     ? Prisma.sql`ORDER BY ts_rank_cd(a."searchVector", ${query}, 32)
         * (1 + 1 / (1 + date_part('epoch', now() - a."publishedAt") / 604800.0)) DESC, ${byDate}
@@ -209,7 +228,6 @@ async function searchUncached(params: SearchParams): Promise<SearchResult> {
     ) p ON true`;
 
   // How to find them is chosen from the planner's estimates (`newestMatchesPlan`).
-  const est = await estimate(parts);
   const plan = newestMatchesPlan(est, need);
 
   // A word the statistics put in more than UNCOUNTED × COUNT_CAP of the stories searched is not
@@ -268,7 +286,11 @@ function toResult(rows: Row[], counted: number, page: number, edition: Edition):
       slug: r.slug,
       language: r.language,
       headline: r.headline,
-      snippet: readableSnippet(r),
+      snippet: readableSnippet({
+        snippet: highlightedSnippet(`${r.standfirst} ${r.bodySource}`, new Set(r.matchedWords)),
+        standfirst: r.standfirst,
+        bodyStart: r.bodySource.slice(0, SNIPPET_OPENING),
+      }),
       publishedAt: r.publishedAt,
       section: { name: sectionName({ name: r.sectionName, nameRu: r.sectionNameRu }, edition), slug: r.sectionSlug },
       image: r.storageKey ? { src: mediaUrl(r.storageKey), alt: r.alt ?? "" } : null,
