@@ -110,8 +110,16 @@ type Window = { start: number; end: number };
  * text's first MAX_WORDS words.
  */
 export function highlightedSnippet(source: string, matched: ReadonlySet<string>): string {
+  // Words are read up to MAX_WORDS past the last place a match can be (a whole news story's worth
+  // of words would cost more than the rest of the snippet).
+  let last = 0;
+  for (const word of matched) last = Math.max(last, source.lastIndexOf(word));
   const tokens: Token[] = [];
-  for (const m of source.matchAll(WORD)) tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0], marked: matched.has(m[0]) });
+  let past = 0;
+  for (const m of source.matchAll(WORD)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0], marked: matched.has(m[0]) });
+    if (m.index > last && ++past >= MAX_WORDS) break;
+  }
   if (tokens.length === 0) return "";
   const windows: Window[] = [];
   let left = tokens.map((t, i) => (t.marked ? i : -1)).filter((i) => i >= 0);
