@@ -58,12 +58,12 @@ export function readableSnippet({ snippet, standfirst, bodyStart }: SnippetParts
  * pattern PostgreSQL runs: Latin (with Latin-1 and Extended-A/B) and Cyrillic. Every other
  * character separates words, as the text search parser's apostrophes and hyphens do.
  */
-export const WORD_CHARS = "0-9A-Za-z\u00C0-\u024F\u0400-\u04FF";
+const WORD_CHARS = "0-9A-Za-z\u00C0-\u024F\u0400-\u04FF";
 const WORD = new RegExp(`[${WORD_CHARS}]+`, "gu");
 const ONLY_WORD = new RegExp(`^[${WORD_CHARS}]+$`, "u");
 /** A window's length in words, as ts_headline's MaxWords was. */
 export const MAX_WORDS = 30;
-export const MAX_FRAGMENTS = 2;
+const MAX_FRAGMENTS = 2;
 /** At most this many of the query's stems look for candidates (a query is at most 200 characters). */
 const MAX_STEMS = 16;
 const FRAGMENT_DELIMITER = " … ";
@@ -112,13 +112,13 @@ type Window = { start: number; end: number };
 export function highlightedSnippet(source: string, matched: ReadonlySet<string>): string {
   // Words are read up to MAX_WORDS past the last place a match can be (a whole news story's worth
   // of words would cost more than the rest of the snippet).
-  let last = 0;
-  for (const word of matched) last = Math.max(last, source.lastIndexOf(word));
+  let lastMatch = 0;
+  for (const word of matched) lastMatch = Math.max(lastMatch, source.lastIndexOf(word));
   const tokens: Token[] = [];
   let past = 0;
   for (const m of source.matchAll(WORD)) {
     tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0], marked: matched.has(m[0]) });
-    if (m.index > last && ++past >= MAX_WORDS) break;
+    if (m.index > lastMatch && ++past >= MAX_WORDS) break;
   }
   if (tokens.length === 0) return "";
   const windows: Window[] = [];

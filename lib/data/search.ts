@@ -112,7 +112,7 @@ export function foldCyrillicCase(text: string): string {
  * The query's stems, as the edition's text search configuration makes them (the words of
  * `websearch_to_tsquery`'s query, its operators aside): what a snippet's words are matched against.
  */
-async function queryStems({ config }: Parts, folded: string): Promise<string[]> {
+async function queryStems({ config, folded }: Parts): Promise<string[]> {
   const [row] = await db().$queryRaw<{ stems: string[] | null }[]>`SELECT tsvector_to_array(to_tsvector(${config}, ${folded})) AS stems`;
   return row?.stems ?? [];
 }
@@ -201,7 +201,7 @@ async function searchUncached(params: SearchParams): Promise<SearchResult> {
   const slice = ranked ? Prisma.sql`LIMIT ${need}` : Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
 
   // The query's stems are asked for beside the plan's estimates (below), at no extra wait.
-  const [est, stems] = await Promise.all([estimate(parts), queryStems(parts, parts.folded)]);
+  const [est, stems] = await Promise.all([estimate(parts), queryStems(parts)]);
   // Which words of each result's text match: only those that start like a stem are stemmed (lib/search-snippet.ts).
   const pattern = candidatePattern(stems);
   const matchedWords = pattern
