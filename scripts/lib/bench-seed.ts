@@ -80,10 +80,19 @@ export async function searchQueries(url: string, count: number): Promise<string[
     let seed = 7;
     const pick = () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return words[seed % words.length]!;
+      // The high bits: an LCG's low bits repeat with a short period (every 8 picks, modulo 8).
+      return words[Math.floor((seed / 2 ** 31) * words.length)]!;
     };
     const queries = new Set<string>();
-    while (queries.size < count) queries.add(queries.size % 4 === 3 ? `${pick()} ${pick()}` : pick());
+    // Every fourth query is two words. Once the single words run out (more picks in a row than
+    // there are words, each one already taken), the rest are pairs too: there are far more of them.
+    let repeats = 0;
+    while (queries.size < count) {
+      const before = queries.size;
+      queries.add(before % 4 === 3 || repeats > words.length ? `${pick()} ${pick()}` : pick());
+      repeats = queries.size === before ? repeats + 1 : 0;
+      if (repeats > 100 * words.length) throw new Error(`the demo stories give only ${queries.size} different search queries, not ${count}`);
+    }
     return [...queries];
   } finally {
     await client.end();
