@@ -215,17 +215,22 @@ async function searchUncached(params: SearchParams): Promise<SearchResult> {
   // Relevance ranks the newest RANKED_MATCHES matches: ts_rank_cd (normalised by length) times a
   // boost that halves over about a week. Ranking reads each row's whole stored vector out of
   // TOAST, so it is bounded. Older matches follow, newest first, which keeps one order across
-  // pages. The snippets' words are matched for the page's rows only.
-  const order = ranked
-    ? Prisma.sql`ORDER BY ts_rank_cd(a."searchVector", ${query}, 32)
-        * (1 + 1 / (1 + date_part('epoch', now() - a."publishedAt") / 604800.0)) DESC, ${byDate}
-        LIMIT ${PAGE_SIZE} OFFSET ${offset}`
-    : Prisma.sql`ORDER BY ${byDate}`;
+  // pages. The ranking reads only the vector and the date; the columns shown, and the snippets'
+  // words, are read for the page's rows alone (reading the text of all RANKED_MATCHES cost about
+  // as much as ranking them).
+  const rank = Prisma.sql`ts_rank_cd(a."searchVector", ${query}, 32) * (1 + 1 / (1 + date_part('epoch', now() - a."publishedAt") / 604800.0))`;
+  const order = ranked ? Prisma.sql`ORDER BY k.rank DESC, ${byDate}` : Prisma.sql`ORDER BY ${byDate}`;
   // The page's rows from `recent` (the newest matches, or the page's slice of them), with `n`.
-  const pageOf = (n: Prisma.Sql, when: Prisma.Sql) => Prisma.sql`
+  const pageOf = (n: Prisma.Sql, when: Prisma.Sql) => {
+    const source = ranked
+      ? Prisma.sql`(SELECT a.id, ${rank} AS rank FROM recent r JOIN "Article" a ON a.id = r.id WHERE ${when}
+          ORDER BY rank DESC, ${byDate} LIMIT ${PAGE_SIZE} OFFSET ${offset}) k JOIN "Article" a ON a.id = k.id`
+      : Prisma.sql`recent r JOIN "Article" a ON a.id = r.id`;
+    return Prisma.sql`
     SELECT c.n, p.* FROM (SELECT ${n} AS n) c LEFT JOIN LATERAL (
-      SELECT ${columns} FROM recent r JOIN "Article" a ON a.id = r.id ${joins} WHERE ${when} ${order}
+      SELECT ${columns} FROM ${source} ${joins} WHERE ${when} ${order}
     ) p ON true`;
+  };
 
   // How to find them is chosen from the planner's estimates (`newestMatchesPlan`).
   const plan = newestMatchesPlan(est, need);
