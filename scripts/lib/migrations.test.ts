@@ -14,7 +14,7 @@ import { createEmptyDatabase } from "@/lib/testing/database";
 
 // SQL that Prisma's schema language cannot express. Each file must appear verbatim in a migration;
 // the drift check applies them on top of the engine's empty → schema diff.
-const RAW_SQL_FILES = ["prisma/sql/article-search-vector.sql", "prisma/sql/article-search-vector-cyrillic-case.sql", "prisma/sql/follow-one-target.sql"];
+const RAW_SQL_FILES = ["prisma/sql/article-search-vector.sql", "prisma/sql/article-search-vector-cyrillic-case.sql", "prisma/sql/follow-one-target.sql", "prisma/sql/article-narrow-rows.sql"];
 
 type Db = Awaited<ReturnType<typeof createEmptyDatabase>>;
 const dbs: Db[] = [];
@@ -122,6 +122,32 @@ test("the search vector is generated and ranks headline matches first", async ()
      ORDER BY ts_rank("searchVector", websearch_to_tsquery('english', 'harbour')) DESC`,
   );
   assert.deepEqual(rows.map((r) => r.slug), ["a", "b"]);
+});
+
+test("an Article row keeps its long texts out of line: about twenty stories a page, not four", async () => {
+  const db = await scratch("narrow");
+  await applyMigrations(db.url);
+  await query(db.url, `INSERT INTO "Section" (name, slug, "updatedAt") VALUES ('S', 's', now())`);
+  // 400 stories of about 1,500 characters of body text that does not compress (hex words): under
+  // PostgreSQL's default layout each row keeps its body text inline, about 1.8 KB, four to a page.
+  await query(
+    db.url,
+    `INSERT INTO "Article" (headline, standfirst, slug, body, "bodyText", "sectionId", "updatedAt")
+     SELECT 'Story ' || i, repeat('A standfirst of a story. ', 6), 'story-' || i, '{}',
+       (SELECT string_agg(md5(i::text || '-' || j::text), ' ') FROM generate_series(1, 45) j), 1, now()
+     FROM generate_series(1, 400) i`,
+  );
+  const [row] = await query<{ pages: number; options: string[] | null }>(
+    db.url,
+    `SELECT pg_relation_size('"Article"') / current_setting('block_size')::int AS pages, reloptions AS options FROM pg_class WHERE relname = 'Article'`,
+  );
+  assert.deepEqual(row?.options, ["toast_tuple_target=512"]);
+  assert.ok(Number(row?.pages) <= 40, `400 stories took ${row?.pages} pages of the table`);
+  // Out of line go the body text and the search vector, two values a story; the headline and
+  // standfirst that lists show stay in the row, where reading them needs no TOAST.
+  const [toast] = await query<{ toast: string }>(db.url, `SELECT reltoastrelid::regclass::text AS toast FROM pg_class WHERE relname = 'Article'`);
+  const [values] = await query<{ n: number }>(db.url, `SELECT count(DISTINCT chunk_id)::int AS n FROM ${toast!.toast}`);
+  assert.equal(values?.n, 800);
 });
 
 test("a broken migration stops with a clear error and is not recorded as applied", async () => {
