@@ -221,16 +221,15 @@ async function searchUncached(params: SearchParams): Promise<SearchResult> {
   const rank = Prisma.sql`ts_rank_cd(a."searchVector", ${query}, 32) * (1 + 1 / (1 + date_part('epoch', now() - a."publishedAt") / 604800.0))`;
   const order = ranked ? Prisma.sql`ORDER BY k.rank DESC, ${byDate}` : Prisma.sql`ORDER BY ${byDate}`;
   // The page's rows from `recent` (the newest matches, or the page's slice of them), with `n`.
-  const pageOf = (n: Prisma.Sql, when: Prisma.Sql) => {
-    const source = ranked
-      ? Prisma.sql`(SELECT a.id, ${rank} AS rank FROM recent r JOIN "Article" a ON a.id = r.id WHERE ${when}
-          ORDER BY rank DESC, ${byDate} LIMIT ${PAGE_SIZE} OFFSET ${offset}) k JOIN "Article" a ON a.id = k.id`
-      : Prisma.sql`recent r JOIN "Article" a ON a.id = r.id`;
-    return Prisma.sql`
+  // `when` holds no column, so PostgreSQL tests it once, before any of the rows is read.
+  const source = ranked
+    ? Prisma.sql`(SELECT a.id, ${rank} AS rank FROM recent r JOIN "Article" a ON a.id = r.id
+        ORDER BY rank DESC, ${byDate} LIMIT ${PAGE_SIZE} OFFSET ${offset}) k JOIN "Article" a ON a.id = k.id`
+    : Prisma.sql`recent r JOIN "Article" a ON a.id = r.id`;
+  const pageOf = (n: Prisma.Sql, when: Prisma.Sql) => Prisma.sql`
     SELECT c.n, p.* FROM (SELECT ${n} AS n) c LEFT JOIN LATERAL (
       SELECT ${columns} FROM ${source} ${joins} WHERE ${when} ${order}
     ) p ON true`;
-  };
 
   // How to find them is chosen from the planner's estimates (`newestMatchesPlan`).
   const plan = newestMatchesPlan(est, need);
