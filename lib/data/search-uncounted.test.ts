@@ -26,7 +26,7 @@ before(async () => {
       'The harbour was busy on day ' || i || '.' || CASE WHEN i % 10 = 0 THEN ' A meadow.' ELSE '' END,
       'PUBLISHED', 'en', ${section}, now() - i * interval '1 minute', now()
     FROM generate_series(1, ${STORIES}) i`);
-  await prisma.$executeRawUnsafe(`ANALYZE "Article"`);
+  await prisma.$executeRawUnsafe(`ANALYZE "Article", "ArticleSearch"`);
 });
 
 after(async () => {

@@ -76,7 +76,7 @@ before(async () => {
   const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} says nothing of note about the city.`).join("\n\n");
   await story("quarry-plan", { headline: "Quarry plan approved", standfirst: "The council voted eight to three for the new pit. Residents say they will appeal.", text: `Work could begin in spring. ${filler}`, minutesAgo: 90 });
   await story("city-transport", { headline: "City transport", standfirst: "Buses, trains and ferries.", text: `${filler} The old depot was sold last year. Engineers want the tramline back by 2030 and say the cost is modest. ${filler}`, minutesAgo: 95 });
-  await prisma.$executeRawUnsafe(`ANALYZE "Article"`);
+  await prisma.$executeRawUnsafe(`ANALYZE "Article", "ArticleSearch"`);
 });
 
 after(async () => {

@@ -6,6 +6,9 @@
 // RANKED_MATCHES matches, and the newest matches are found the cheaper of two ways, chosen from
 // the planner's estimates. Two statements a search, one after the other, and beside the first a
 // small one for the query's stems, which mark the snippets' matches (docs/PERFORMANCE.md, "Search").
+// Matches are found, filtered, dated and ranked in "ArticleSearch", a narrow copy of each story's
+// filter columns and vector kept in step by triggers (docs/DATABASE.md), and only the page's rows
+// are read from "Article".
 import "server-only";
 import { db } from "@/lib/db";
 import { LIVE_ARTICLE_SQL } from "@/lib/data/live";
@@ -64,7 +67,7 @@ async function estimate({ from, filters, query }: Parts): Promise<SearchEstimate
     EXPLAIN (FORMAT JSON)
     SELECT 1 ${from} ${filters} AND a."searchVector" @@ ${query}
     UNION ALL SELECT 1 ${from} ${filters}
-    UNION ALL SELECT 1 FROM "Article" a WHERE a."searchVector" @@ ${query}`;
+    UNION ALL SELECT 1 FROM "ArticleSearch" a WHERE a."searchVector" @@ ${query}`;
   const [matches, stories, tableMatches] = (row?.["QUERY PLAN"][0].Plan.Plans ?? []).map((p) => p["Plan Rows"]);
   return { matches: matches ?? 0, stories: stories ?? 0, tableMatches: tableMatches ?? 0 };
 }
@@ -134,7 +137,7 @@ function searchParts(params: SearchParams, q: string): Parts {
   const config = Prisma.raw(`'${EDITION_META[edition].searchConfig}'::regconfig`);
   const query = Prisma.sql`websearch_to_tsquery(${config}, ${folded})`;
   // The section join only when filtering by it: the count visits up to COUNT_CAP rows.
-  const from = params.section ? Prisma.sql`FROM "Article" a JOIN "Section" s ON s.id = a."sectionId"` : Prisma.sql`FROM "Article" a`;
+  const from = params.section ? Prisma.sql`FROM "ArticleSearch" a JOIN "Section" s ON s.id = a."sectionId"` : Prisma.sql`FROM "ArticleSearch" a`;
   const filters = Prisma.sql`
     WHERE ${Prisma.raw(LIVE_ARTICLE_SQL)}
     AND a."language" = ${edition}
@@ -145,7 +148,7 @@ function searchParts(params: SearchParams, q: string): Parts {
   // the subquery to itself: otherwise, at a million stories, PostgreSQL ANDs the GIN bitmap with
   // one of the (language, status, publishedAt) index covering most of the table (0.9 s for 780,000
   // entries, to save heap visits that the count's LIMIT saves anyway).
-  const gin = Prisma.sql`(SELECT a.id, a."publishedAt", a.status, a."deletedAt", a.language, a."sectionId" FROM "Article" a WHERE a."searchVector" @@ ${query} OFFSET 0) a`;
+  const gin = Prisma.sql`(SELECT a.id, a."publishedAt", a.status, a."deletedAt", a.language, a."sectionId" FROM "ArticleSearch" a WHERE a."searchVector" @@ ${query} OFFSET 0) a`;
   const matches = Prisma.sql`SELECT a.id, a."publishedAt" FROM ${gin} ${params.section ? Prisma.sql`JOIN "Section" s ON s.id = a."sectionId"` : Prisma.empty} ${filters}`;
   return { config, query, from, filters, where: Prisma.sql`${filters} AND a."searchVector" @@ ${query}`, matches, folded };
 }
@@ -223,7 +226,7 @@ async function searchUncached(params: SearchParams): Promise<SearchResult> {
   // The page's rows from `recent` (the newest matches, or the page's slice of them), with `n`.
   // `when` holds no column, so PostgreSQL tests it once, before any of the rows is read.
   const source = ranked
-    ? Prisma.sql`(SELECT a.id, ${rank} AS rank FROM recent r JOIN "Article" a ON a.id = r.id
+    ? Prisma.sql`(SELECT a.id, ${rank} AS rank FROM recent r JOIN "ArticleSearch" a ON a.id = r.id
         ORDER BY rank DESC, ${byDate} LIMIT ${PAGE_SIZE} OFFSET ${offset}) k JOIN "Article" a ON a.id = k.id`
     : Prisma.sql`recent r JOIN "Article" a ON a.id = r.id`;
   const pageOf = (n: Prisma.Sql, when: Prisma.Sql) => Prisma.sql`

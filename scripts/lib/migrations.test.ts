@@ -14,7 +14,7 @@ import { createEmptyDatabase } from "@/lib/testing/database";
 
 // SQL that Prisma's schema language cannot express. Each file must appear verbatim in a migration;
 // the drift check applies them on top of the engine's empty → schema diff.
-const RAW_SQL_FILES = ["prisma/sql/article-search-vector.sql", "prisma/sql/article-search-vector-cyrillic-case.sql", "prisma/sql/follow-one-target.sql", "prisma/sql/article-narrow-rows.sql"];
+const RAW_SQL_FILES = ["prisma/sql/article-search-vector.sql", "prisma/sql/article-search-vector-cyrillic-case.sql", "prisma/sql/follow-one-target.sql", "prisma/sql/article-narrow-rows.sql", "prisma/sql/article-search-table.sql"];
 
 type Db = Awaited<ReturnType<typeof createEmptyDatabase>>;
 const dbs: Db[] = [];
