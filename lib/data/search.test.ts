@@ -234,15 +234,16 @@ test("the plan: a common word walks the date index, a rare one takes the index, 
 
 test("newestMatchesPlan weighs a walk of need / density stories against every match in the table", () => {
   const plan = search.newestMatchesPlan;
-  // Half the stories match: 100 / 0.5 × 7 = 1,400 tested against 50,000 matches to sort.
+  // Half the stories match: 100 / 0.5 × 12 = 2,400 tested against 50,000 matches to sort.
   assert.equal(plan({ matches: 50_000, stories: 100_000, tableMatches: 50_000 }, 100), "walk");
-  // One in a thousand: 700,000 against 100.
+  // One in a thousand: 1,200,000 against 100.
   assert.equal(plan({ matches: 100, stories: 100_000, tableMatches: 100 }, 100), "index");
-  // The crossover: density 6 % gives 11,667 against 6,000; 10 % gives 7,000 against 10,000.
-  assert.equal(plan({ matches: 6_000, stories: 100_000, tableMatches: 6_000 }, 100), "index");
-  assert.equal(plan({ matches: 10_000, stories: 100_000, tableMatches: 10_000 }, 100), "walk");
-  // A filter (one section of ten) makes the walk's stories the section's, the index's matches the table's.
-  assert.equal(plan({ matches: 1_000, stories: 10_000, tableMatches: 10_000 }, 100), "walk");
+  // The crossover: density 10 % gives 12,000 against 10,000; 15 % gives 8,000 against 15,000.
+  assert.equal(plan({ matches: 10_000, stories: 100_000, tableMatches: 10_000 }, 100), "index");
+  assert.equal(plan({ matches: 15_000, stories: 100_000, tableMatches: 15_000 }, 100), "walk");
+  // A filter (one section of ten) makes the walk's stories the section's, the index's matches the
+  // table's: 100 / 0.2 × 12 = 6,000 against 20,000 (against the section's 2,000 matches alone, the index).
+  assert.equal(plan({ matches: 2_000, stories: 10_000, tableMatches: 20_000 }, 100), "walk");
   // No estimate at all: the index, which is right for anything rare.
   assert.equal(plan({ matches: 0, stories: 0, tableMatches: 0 }, 100), "index");
 });

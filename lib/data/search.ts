@@ -28,10 +28,11 @@ export const RANKED_MATCHES = 100;
 /**
  * Testing one story against the query while walking the date index costs about this many times
  * more than visiting one match found by the GIN index: the walk reads each story's stored vector
- * (out of line, in TOAST) and the index does not (measured at 100,000 stories: about 5.6 µs
- * against 0.8 µs; docs/PERFORMANCE.md, "Search").
+ * (out of line, in TOAST) and the index does not, and the index's visits are to ArticleSearch's
+ * narrow rows. Measured at 100,000 stories as where both ways take the same time: 139 words whose
+ * ratio fell between 7 and 60, each searched both ways (docs/PERFORMANCE.md, "Search, ninth pass").
  */
-export const WALK_COST = 7;
+export const WALK_COST = 12;
 /** A word estimated in this many times COUNT_CAP of the stories searched is not counted (searchArticles). */
 export const UNCOUNTED = 10;
 /**
