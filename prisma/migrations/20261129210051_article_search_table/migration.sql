@@ -55,6 +55,8 @@ CREATE TRIGGER article_search_update AFTER UPDATE ON "Article" FOR EACH ROW
     OR OLD."status" IS DISTINCT FROM NEW."status" OR OLD."sectionId" IS DISTINCT FROM NEW."sectionId"
     OR OLD."publishedAt" IS DISTINCT FROM NEW."publishedAt" OR OLD."deletedAt" IS DISTINCT FROM NEW."deletedAt")
   EXECUTE FUNCTION article_search_sync();
--- The stories already written.
+-- The stories already written. The engine does not run a migration in one transaction, so stories
+-- may be written meanwhile: the triggers above already copy them, and the fill skips those.
 INSERT INTO "ArticleSearch" ("id", "status", "language", "sectionId", "publishedAt", "deletedAt", "searchVector")
-SELECT "id", "status", "language", "sectionId", "publishedAt", "deletedAt", coalesce("searchVector", ''::tsvector) FROM "Article";
+SELECT "id", "status", "language", "sectionId", "publishedAt", "deletedAt", coalesce("searchVector", ''::tsvector) FROM "Article"
+ON CONFLICT ("id") DO NOTHING;
