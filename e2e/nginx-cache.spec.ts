@@ -64,6 +64,14 @@ test.describe("nginx micro-cache", () => {
     await nginx?.stop();
   });
 
+  /**
+   * Answered from a stored copy: fresh (HIT), or in the shipped config's second of
+   * stale-while-revalidate (STALE, or UPDATING while another request refreshes it). On a slow
+   * machine the one-second freshness can run out between two steps of a test; either way the
+   * copy came from the cache, which is what these tests are about.
+   */
+  const FROM_CACHE = ["HIT", "STALE", "UPDATING"];
+
   async function get(context: APIRequestContext, path: string, headers: Record<string, string> = {}) {
     const response = await context.get(path, { headers, maxRedirects: 0 });
     const h = response.headers();
@@ -103,14 +111,14 @@ test.describe("nginx micro-cache", () => {
     expect(first.body).not.toContain(readerName);
     expect(first.body).toContain("Sign in");
     const second = await get(anonymous, page!);
-    expect(second.cache).toBe("HIT");
+    expect(FROM_CACHE).toContain(second.cache);
     expect(second.body).not.toContain(readerName);
   });
 
   test("a signed-in reader never gets the anonymous copy", async () => {
     const [, , page] = await sections();
     await get(anonymous, page!);
-    expect((await get(anonymous, page!)).cache).toBe("HIT");
+    expect(FROM_CACHE).toContain((await get(anonymous, page!)).cache);
     const signedIn = await get(reader, page!);
     expect(signedIn.cache).toBe("BYPASS");
     expect(signedIn.body).toContain(readerName);
@@ -122,7 +130,7 @@ test.describe("nginx micro-cache", () => {
       for (const context of [anonymous, reader]) {
         for (let i = 0; i < 2; i++) {
           const r = await get(context, path);
-          expect(r.cache, path).not.toBe("HIT");
+          expect(FROM_CACHE, path).not.toContain(r.cache);
           expect(r.cacheControl, path).not.toContain("public");
         }
       }
@@ -138,10 +146,10 @@ test.describe("nginx micro-cache", () => {
       expect(signedIn.cacheControl).toContain("private");
     }
     // Had the signed-in payload been stored, an anonymous reader's same navigation would be a HIT.
-    expect((await get(anonymous, signedInNavigation.path, signedInNavigation.headers)).cache).not.toBe("HIT");
+    expect(FROM_CACHE).not.toContain((await get(anonymous, signedInNavigation.path, signedInNavigation.headers)).cache);
     // A private area's payload is not kept for anyone.
     const toAccount = await navigation("/account");
-    for (let i = 0; i < 2; i++) expect((await get(anonymous, toAccount.path, toAccount.headers)).cache).not.toBe("HIT");
+    for (let i = 0; i < 2; i++) expect(FROM_CACHE).not.toContain((await get(anonymous, toAccount.path, toAccount.headers)).cache);
   });
 
   test("an anonymous reader's navigation payload is kept apart from the page, keyed by the router's headers", async ({ browser }) => {
@@ -152,7 +160,7 @@ test.describe("nginx micro-cache", () => {
     const fromHome = await navigation(page);
     const first = await get(anonymous, fromHome.path, fromHome.headers);
     expect(first.status).toBe(200);
-    expect(first.cache).toBe("HIT");
+    expect(FROM_CACHE).toContain(first.cache);
     expect(first.contentType).toContain("text/x-component");
     expect(first.cacheControl).toContain("public");
     expect(first.body).not.toContain(readerName);
