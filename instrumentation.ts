@@ -5,5 +5,6 @@ export async function register() {
   const { startScheduler } = await import("@/lib/scheduler");
   startScheduler();
   const { startCacheListener } = await import("@/lib/cache-listener");
-  startCacheListener();
+  // Awaited: the instance takes no request until it hears other instances' changes.
+  await startCacheListener();
 }

@@ -1,7 +1,7 @@
 // Cache invalidation across instances over real PostgreSQL LISTEN/NOTIFY: announcements reach
 // listeners, a listener skips its own, hostile payloads are ignored, a refused apply is retried,
 // big tag lists are split under NOTIFY's limit, and a listener whose connection is cut reconnects
-// and expires everything once.
+// and expires everything once, as does one that first listens after the server began serving.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createEmptyDatabase } from "@/lib/testing/database";
@@ -162,4 +162,37 @@ test("a listener whose connection is cut reconnects, expires everything once, an
   await until("hears the next announcement", () => l.all().includes("author:wendy"));
   await l.listener.stop();
   assert.equal(l.listener.connected(), false);
+});
+
+test("listening() resolves once LISTEN is in place: a change announced at that moment is heard, and nothing is expired wholesale", async () => {
+  const l = listen("listener-start");
+  assert.equal(await l.listener.listening(10_000), true);
+  await broadcast.announceInvalidation(["tag:first-moment"], "writer");
+  await until("hears the first announcement", () => l.all().includes("tag:first-moment"));
+  assert.ok(!l.all().includes("site"), JSON.stringify(l.applied));
+  // Asked again later: already listening.
+  assert.equal(await l.listener.listening(1), true);
+  await l.listener.stop();
+});
+
+test("a listener that could not listen in time (the server went on serving) expires everything when it first does", async () => {
+  const late = await createEmptyDatabase("cache_broadcast_late");
+  const { db } = await import("@/lib/db");
+  const allow = (yes: boolean) => db().$executeRawUnsafe(`ALTER DATABASE "${late.name}" WITH ALLOW_CONNECTIONS ${yes}`);
+  try {
+    await allow(false);
+    const applied: string[] = [];
+    const logs: string[] = [];
+    const listener = broadcast.startInvalidationListener({ url: late.url, self: "listener-late", apply: async (tags) => (applied.push(...tags), true), log: (m) => logs.push(m), retryMinMs: 50, retryMaxMs: 100 });
+    listeners.push(listener);
+    assert.equal(await listener.listening(300), false);
+    assert.equal(listener.connected(), false);
+    await allow(true);
+    await until("listens at last and expires everything", () => listener.connected() && applied.includes("site"));
+    assert.ok(logs.some((m) => m.includes("listening at last")), logs.join("\n"));
+    assert.equal(await listener.listening(1), true);
+    await listener.stop();
+  } finally {
+    await late.drop();
+  }
 });

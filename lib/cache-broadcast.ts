@@ -84,7 +84,16 @@ export async function announceInvalidation(tags: Iterable<string>, from: string 
   return id;
 }
 
-export type Listener = { stop: () => Promise<void>; connected: () => boolean };
+export type Listener = {
+  stop: () => Promise<void>;
+  connected: () => boolean;
+  /**
+   * Resolves true once the first LISTEN is in place, or false after `timeoutMs` without it. From a
+   * false answer on, the server is taken to be serving (and caching) without hearing of changes,
+   * so the first connection that does come expires everything once, as a reconnection does.
+   */
+  listening: (timeoutMs: number) => Promise<boolean>;
+};
 
 type ListenerOptions = {
   url: string;
@@ -108,6 +117,9 @@ export function startInvalidationListener(options: ListenerOptions): Listener {
   let isConnected = false;
   let delay = retryMinMs;
   let everConnected = false;
+  // Set when the server went on without waiting for the first LISTEN (listening() timed out).
+  let servedUnheard = false;
+  const firstListen: (() => void)[] = [];
   let retryTimer: NodeJS.Timeout | null = null;
   // Tags waiting to be applied (the server may not listen yet at start-up, or may refuse once).
   const pending = new Set<string>();
@@ -191,17 +203,34 @@ export function startInvalidationListener(options: ListenerOptions): Listener {
     isConnected = true;
     delay = retryMinMs;
     // Whatever was announced while this instance was not listening is lost: expire everything.
-    if (everConnected) {
-      log("cache listener: reconnected; expiring every cached page once");
+    if (everConnected || servedUnheard) {
+      log(everConnected ? "cache listener: reconnected; expiring every cached page once" : "cache listener: listening at last; expiring every cached page once");
       pending.add(TAG.site);
       void flush();
     }
     everConnected = true;
+    for (const resolve of firstListen.splice(0)) resolve();
   };
 
   void connect();
   return {
     connected: () => isConnected,
+    listening: (timeoutMs) => {
+      if (everConnected) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        const timer = setTimeout(() => {
+          const at = firstListen.indexOf(done);
+          if (at >= 0) firstListen.splice(at, 1);
+          servedUnheard = true;
+          resolve(false);
+        }, timeoutMs);
+        firstListen.push(done);
+      });
+    },
     stop: async () => {
       stopped = true;
       isConnected = false;
