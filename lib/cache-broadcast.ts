@@ -119,7 +119,8 @@ export function startInvalidationListener(options: ListenerOptions): Listener {
   let everConnected = false;
   // Set when the server went on without waiting for the first LISTEN (listening() timed out).
   let servedUnheard = false;
-  const firstListen: (() => void)[] = [];
+  let markListening = () => {};
+  const firstListen = new Promise<boolean>((resolve) => (markListening = () => resolve(true)));
   let retryTimer: NodeJS.Timeout | null = null;
   // Tags waiting to be applied (the server may not listen yet at start-up, or may refuse once).
   const pending = new Set<string>();
@@ -209,27 +210,21 @@ export function startInvalidationListener(options: ListenerOptions): Listener {
       void flush();
     }
     everConnected = true;
-    for (const resolve of firstListen.splice(0)) resolve();
+    markListening();
   };
 
   void connect();
   return {
     connected: () => isConnected,
     listening: (timeoutMs) => {
-      if (everConnected) return Promise.resolve(true);
-      return new Promise<boolean>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          resolve(true);
-        };
-        const timer = setTimeout(() => {
-          const at = firstListen.indexOf(done);
-          if (at >= 0) firstListen.splice(at, 1);
-          servedUnheard = true;
-          resolve(false);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => {
+          if (!everConnected) servedUnheard = true;
+          resolve(everConnected);
         }, timeoutMs);
-        firstListen.push(done);
       });
+      return Promise.race([firstListen, late]).finally(() => clearTimeout(timer));
     },
     stop: async () => {
       stopped = true;
